@@ -1,0 +1,74 @@
+"""What live monitoring costs: LayerLab's engine against plain ``model.fit``.
+
+Both sides load the same data, build the same model with the same seed, train the same
+epochs and evaluate on the test split; they alternate so that machine noise hits both.
+Prints the median wall times and their ratio. Run with ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from dataclasses import replace
+
+from core import builder, data, templates, training
+from core.spec import Experiment
+
+
+def plain_fit(experiment: Experiment) -> float:
+    started = time.perf_counter()
+    import keras
+
+    keras.utils.set_random_seed(experiment.seed)
+    split = data.load(experiment)
+    built = builder.build(experiment, data.standardization(split.x_train))
+    builder.compile_model(built, experiment)
+    settings = experiment.training
+    built.model.fit(
+        split.x_train,
+        split.y_train,
+        batch_size=settings.batch_size,
+        epochs=settings.epochs,
+        validation_data=(split.x_val, split.y_val),
+        shuffle=True,
+        verbose=0,
+    )
+    built.model.evaluate(split.x_test, split.y_test, verbose=0)
+    return time.perf_counter() - started
+
+
+def engine(experiment: Experiment) -> float:
+    started = time.perf_counter()
+    events = []
+    result = training.train(experiment, events.append)
+    if not isinstance(result, training.Finished):
+        raise SystemExit(f"engine run failed: {result.message}")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=20)
+    args = parser.parse_args()
+    experiment = templates.default_experiment()
+    experiment = replace(experiment, training=replace(experiment.training, epochs=args.epochs))
+    plain_fit(experiment)  # warm-up: the first run pays for tracing and imports
+    engine(experiment)
+    plain, live = [], []
+    for _ in range(args.repeats):
+        plain.append(plain_fit(experiment))
+        live.append(engine(experiment))
+    p, e = statistics.median(plain), statistics.median(live)
+    print(
+        f"digits MLP, batch {experiment.training.batch_size}, {args.epochs} epochs, "
+        f"medians of {args.repeats}"
+    )
+    print(f"  plain model.fit                     {p:6.2f} s")
+    print(f"  LayerLab engine (events+histograms) {e:6.2f} s")
+    print(f"  ratio engine / plain                {e / p:6.3f}")
+
+
+if __name__ == "__main__":
+    main()

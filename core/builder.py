@@ -1,0 +1,166 @@
+"""Experiment spec -> Keras model, through a whitelisted mapping (nothing is eval'd).
+
+Each weighted layer is built as weights -> [BatchNorm] -> activation -> [Dropout], so
+BatchNorm sits before the activation as the lessons place it and the activation output
+has a layer of its own for the probes to read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import keras
+import numpy as np
+
+from core import catalog, shapes
+from core.spec import Experiment, Layer, Pick
+
+
+@dataclass(frozen=True)
+class Probe:
+    label: str  # what the window calls the layer, e.g. "2 Dense"
+    layer_name: str  # the Keras layer whose output is shown
+    value_range: tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class Built:
+    model: keras.Model
+    probes: tuple[Probe, ...]
+
+
+def _make(pick: Pick, table: dict[str, catalog.Choice], **extra: Any) -> Any:
+    return table[pick.name].keras(keras, **extra, **pick.params)
+
+
+def _activation(pick: Pick, name: str) -> keras.layers.Layer:
+    return _make(pick, catalog.ACTIVATIONS, name=name)
+
+
+def _value_range(pick: Pick) -> tuple[float, float] | None:
+    return getattr(catalog.ACTIVATIONS[pick.name], "value_range", None)
+
+
+def _regularizer(layer: Layer) -> keras.regularizers.Regularizer | None:
+    if not layer["l1"] and not layer["l2"]:
+        return None
+    return keras.regularizers.L1L2(l1=layer["l1"], l2=layer["l2"])
+
+
+def _weights(layer: Layer, name: str) -> keras.layers.Layer:
+    common = {
+        "activation": None,
+        "kernel_initializer": _make(layer["kernel_initializer"], catalog.INITIALIZERS),
+        "bias_initializer": _make(layer["bias_initializer"], catalog.INITIALIZERS),
+        "kernel_regularizer": _regularizer(layer),
+        "name": name,
+    }
+    if layer.kind == "dense":
+        return keras.layers.Dense(layer["units"], **common)
+    return keras.layers.Conv2D(
+        layer["filters"],
+        layer["kernel_size"],
+        strides=layer["strides"],
+        padding=layer["padding"].name,
+        **common,
+    )
+
+
+def _plain(layer: Layer, name: str) -> keras.layers.Layer:
+    kind = layer.kind
+    if kind == "max_pool2d":
+        return keras.layers.MaxPooling2D(layer["pool_size"], name=name)
+    if kind == "avg_pool2d":
+        return keras.layers.AveragePooling2D(layer["pool_size"], name=name)
+    if kind == "global_avg_pool2d":
+        return keras.layers.GlobalAveragePooling2D(name=name)
+    if kind == "flatten":
+        return keras.layers.Flatten(name=name)
+    if kind == "dropout":
+        return keras.layers.Dropout(layer["rate"], name=name)
+    if kind == "batch_norm":
+        return keras.layers.BatchNormalization(name=name)
+    if kind == "activation":
+        return _activation(layer["activation"], name)
+    raise ValueError(f"no Keras mapping for layer kind {kind!r}")
+
+
+def _stack(layer: Layer, prefix: str) -> tuple[list[keras.layers.Layer], str]:
+    """The Keras layers one spec layer expands into, and the one the probe reads."""
+    if layer.kind not in ("dense", "conv2d"):
+        return [_plain(layer, prefix)], prefix
+    stack = [_weights(layer, prefix)]
+    if layer["batch_norm"]:
+        stack.append(keras.layers.BatchNormalization(name=f"{prefix}_bn"))
+    stack.append(_activation(layer["activation"], f"{prefix}_act"))
+    if layer["dropout"]:
+        stack.append(keras.layers.Dropout(layer["dropout"], name=f"{prefix}_dropout"))
+    return stack, f"{prefix}_act"
+
+
+def build(
+    experiment: Experiment, standardize: tuple[np.ndarray, np.ndarray] | None = None
+) -> Built:
+    """Build the model; ``standardize`` (mean, variance) puts scaling inside it.
+
+    With scaling inside, the saved model predicts from raw inputs and nobody has to
+    re-implement the preprocessing to use it.
+    """
+    problems = shapes.problems(shapes.infer(experiment))
+    if problems:
+        raise ValueError(f"the network does not fit together: {problems[0][1]}")
+    inputs = keras.Input(shape=experiment.dataset().input_shape, name="input")
+    x = inputs
+    if standardize is not None and experiment.data.preprocessing.name == "standardize":
+        mean, variance = standardize
+        x = keras.layers.Normalization(mean=mean, variance=variance, name="standardize")(x)
+    probes = []
+    for index, layer in enumerate(experiment.layers):
+        prefix = f"l{index + 1}_{layer.kind}"
+        stack, probed = _stack(layer, prefix)
+        for keras_layer in stack:
+            x = keras_layer(x)
+        if layer.kind in catalog.PROBED_KINDS:
+            rng = _value_range(layer["activation"]) if "activation" in layer.params else None
+            probes.append(Probe(shapes.probe_label(index, layer), probed, rng))
+    head = experiment.output
+    x = keras.layers.Dense(
+        shapes.output_units(experiment),
+        kernel_initializer=_make(head.kernel_initializer, catalog.INITIALIZERS),
+        name="output_dense",
+    )(x)
+    out_pick = Pick(shapes.output_activation(experiment))
+    outputs = _activation(out_pick, "output")(x)
+    probes.append(Probe(shapes.OUTPUT_LABEL, "output", _value_range(out_pick)))
+    model = keras.Model(inputs, outputs, name="layerlab")
+    return Built(model, tuple(probes))
+
+
+def probe_model(built: Built) -> keras.Model:
+    """ONE model returning every probed layer's output, built once per run."""
+    model = built.model
+    outputs = [model.get_layer(p.layer_name).output for p in built.probes]
+    return keras.Model(model.inputs[0], outputs, name="layerlab_probe")
+
+
+def optimizer(experiment: Experiment) -> keras.optimizers.Optimizer:
+    return _make(experiment.training.optimizer, catalog.OPTIMIZERS)
+
+
+def loss(experiment: Experiment) -> keras.losses.Loss:
+    pick = experiment.training.loss
+    if pick.name == "auto":
+        classification = experiment.dataset().task == "classification"
+        pick = Pick("crossentropy" if classification else "mse")
+    return _make(pick, catalog.LOSSES)
+
+
+def metrics(experiment: Experiment) -> list[str]:
+    return ["accuracy"] if experiment.dataset().task == "classification" else ["mae"]
+
+
+def compile_model(built: Built, experiment: Experiment) -> None:
+    built.model.compile(
+        optimizer=optimizer(experiment), loss=loss(experiment), metrics=metrics(experiment)
+    )

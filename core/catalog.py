@@ -1,0 +1,507 @@
+"""Every choice a user can make, defined once.
+
+Forms, validation, the model builder and tooltips all read these tables, so a new
+activation or initializer is added here and nowhere else. Keras is never imported at
+module level (it costs seconds); each ``keras`` factory receives the module.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Param:
+    """One editable field: its type, default and the range a value must lie in."""
+
+    name: str
+    label: str
+    kind: str  # "int", "float", "bool", "text" or "choice"
+    default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    maximum_open: bool = False  # True: the maximum itself is not allowed
+    options: Mapping[str, Choice] | None = None  # for kind "choice"
+    help: str = ""
+
+    def problem(self, value: Any) -> str | None:
+        """Say what is wrong with a plain (non-choice) value, or None when it is fine."""
+        if self.kind == "bool":
+            return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
+        if self.kind == "text":
+            ok = isinstance(value, str) and value.strip()
+            return None if ok else f"must be a non-empty text, got {value!r}"
+        if self.kind == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                return f"must be {self._int_words()}, got {value!r}"
+        elif self.kind == "float":
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            if not numeric or not math.isfinite(value):
+                return f"must be a number {self._range_words()}, got {value!r}".replace("  ", " ")
+        if not self._in_range(value):
+            words = self._int_words() if self.kind == "int" else f"a number {self._range_words()}"
+            return f"must be {words}, got {value!r}"
+        return None
+
+    def _in_range(self, value: float) -> bool:
+        if self.minimum is not None and value < self.minimum:
+            return False
+        if self.maximum is None:
+            return True
+        return value < self.maximum if self.maximum_open else value <= self.maximum
+
+    def _int_words(self) -> str:
+        if self.minimum == 1 and self.maximum is None:
+            return "a positive integer"
+        return f"an integer {self._range_words()}"
+
+    def _range_words(self) -> str:
+        lo, hi = self.minimum, self.maximum
+        if lo is not None and hi is not None:
+            return f"in [{lo:g}, {hi:g}{')' if self.maximum_open else ']'}"
+        if lo is not None:
+            return f">= {lo:g}"
+        if hi is not None:
+            return f"{'<' if self.maximum_open else '<='} {hi:g}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a menu (an activation, an initializer, ...) and what it teaches."""
+
+    key: str
+    label: str
+    lesson: str
+    params: tuple[Param, ...] = ()
+    keras: Callable[..., Any] | None = field(default=None, compare=False)
+
+    def param(self, name: str) -> Param:
+        return next(p for p in self.params if p.name == name)
+
+
+@dataclass(frozen=True)
+class ActivationChoice(Choice):
+    # The range every output lies in, so histograms can keep a fixed axis.
+    value_range: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class DatasetChoice(Choice):
+    input_shape: tuple[int, ...] = ()
+    task: str = "classification"
+    num_classes: int = 0
+
+
+def _table(*choices: Choice) -> dict[str, Choice]:
+    return {c.key: c for c in choices}
+
+
+def _alpha(default: float, help_text: str) -> Param:
+    return Param("alpha", "alpha", "float", default, minimum=0.0, help=help_text)
+
+
+ACTIVATIONS: dict[str, Choice] = _table(
+    ActivationChoice(
+        "linear",
+        "Linear",
+        "Linear: no non-linearity; stacked linear layers collapse into one.",
+        keras=lambda k, name: k.layers.Activation("linear", name=name),
+    ),
+    ActivationChoice(
+        "sigmoid",
+        "Sigmoid",
+        "Sigmoid: squashes to [0, 1]; saturates (vanishing gradients) and is not "
+        "zero-centred. Pair with Xavier initialization.",
+        keras=lambda k, name: k.layers.Activation("sigmoid", name=name),
+        value_range=(0.0, 1.0),
+    ),
+    ActivationChoice(
+        "tanh",
+        "Tanh",
+        "Tanh: squashes to [-1, 1]; zero-centred but still saturates. Pair with Xavier "
+        "initialization.",
+        keras=lambda k, name: k.layers.Activation("tanh", name=name),
+        value_range=(-1.0, 1.0),
+    ),
+    ActivationChoice(
+        "relu",
+        "ReLU",
+        "ReLU: cheap, fast to converge, sparse; units can die (output 0 forever). Pair "
+        "with He initialization.",
+        keras=lambda k, name: k.layers.Activation("relu", name=name),
+    ),
+    ActivationChoice(
+        "leaky_relu",
+        "Leaky ReLU",
+        "Leaky ReLU: max(alpha*x, x) keeps a small slope for negatives, so units cannot "
+        "die; alpha is one more hyper-parameter.",
+        params=(_alpha(0.01, "Slope for negative inputs (about 0.01)."),),
+        keras=lambda k, name, alpha: k.layers.LeakyReLU(negative_slope=alpha, name=name),
+    ),
+    ActivationChoice(
+        "elu",
+        "ELU",
+        "ELU: smooth, saturates gently for negatives, outputs closer to zero mean; costs an exp.",
+        params=(_alpha(1.0, "Value the output approaches for very negative inputs (-alpha)."),),
+        keras=lambda k, name, alpha: k.layers.ELU(alpha=alpha, name=name),
+    ),
+    ActivationChoice(
+        "selu",
+        "SELU",
+        "SELU: scaled ELU that self-normalizes with LeCun normal initialization.",
+        keras=lambda k, name: k.layers.Activation("selu", name=name),
+    ),
+    ActivationChoice(
+        "gelu",
+        "GELU",
+        "GELU: smooth ReLU-like gate used by Transformers.",
+        keras=lambda k, name: k.layers.Activation("gelu", name=name),
+    ),
+    ActivationChoice(
+        "swish",
+        "Swish",
+        "Swish: x*sigmoid(x), smooth and non-monotonic; often a little better than ReLU.",
+        keras=lambda k, name: k.layers.Activation("swish", name=name),
+    ),
+    ActivationChoice(
+        "softmax",
+        "Softmax",
+        "Softmax: turns scores into class probabilities that sum to 1; for the last "
+        "layer of a classifier.",
+        keras=lambda k, name: k.layers.Activation("softmax", name=name),
+        value_range=(0.0, 1.0),
+    ),
+)
+
+INITIALIZERS: dict[str, Choice] = _table(
+    Choice(
+        "zeros",
+        "Zeros",
+        "All-equal weights: every unit of a layer learns the same thing (symmetry is "
+        "never broken).",
+        keras=lambda k: k.initializers.Zeros(),
+    ),
+    Choice(
+        "constant",
+        "Constant",
+        "All weights equal to one value: like zeros, the units of a layer stay identical.",
+        params=(Param("value", "value", "float", 0.1),),
+        keras=lambda k, value: k.initializers.Constant(value),
+    ),
+    Choice(
+        "small_gaussian",
+        "Small Gaussian N(0, 0.01)",
+        "std 0.01: sigmoid activations pile up around 0.5, every unit says the same thing.",
+        keras=lambda k: k.initializers.RandomNormal(0.0, 0.01),
+    ),
+    Choice(
+        "large_gaussian",
+        "Large Gaussian N(0, 1)",
+        "std 1: sigmoid activations pile up at 0 and 1 (saturation, vanishing gradients).",
+        keras=lambda k: k.initializers.RandomNormal(0.0, 1.0),
+    ),
+    Choice(
+        "gaussian",
+        "Gaussian N(0, std)",
+        "Normal weights with a chosen spread: try 1, 0.01 and 1/sqrt(n_in) side by side.",
+        params=(Param("std", "std", "float", 0.05, minimum=0.0),),
+        keras=lambda k, std: k.initializers.RandomNormal(0.0, std),
+    ),
+    Choice(
+        "uniform",
+        "Uniform U(-limit, limit)",
+        "Uniform weights in a chosen range.",
+        params=(Param("limit", "limit", "float", 0.05, minimum=0.0),),
+        keras=lambda k, limit: k.initializers.RandomUniform(-limit, limit),
+    ),
+    Choice(
+        "glorot_normal",
+        "Glorot / Xavier normal",
+        "Xavier: std sqrt(2/(n_in+n_out)) keeps sigmoid/tanh activations spread out in "
+        "every layer.",
+        keras=lambda k: k.initializers.GlorotNormal(),
+    ),
+    Choice(
+        "glorot_uniform",
+        "Glorot / Xavier uniform",
+        "Xavier, uniform variant: the right start for sigmoid and tanh.",
+        keras=lambda k: k.initializers.GlorotUniform(),
+    ),
+    Choice(
+        "he_normal",
+        "He normal",
+        "He: std sqrt(2/n_in) keeps ReLU activations evenly spread at every depth.",
+        keras=lambda k: k.initializers.HeNormal(),
+    ),
+    Choice(
+        "he_uniform",
+        "He uniform",
+        "He, uniform variant: the right start for ReLU.",
+        keras=lambda k: k.initializers.HeUniform(),
+    ),
+    Choice(
+        "lecun_normal",
+        "LeCun normal",
+        "LeCun: std sqrt(1/n_in), the start SELU needs to self-normalize.",
+        keras=lambda k: k.initializers.LecunNormal(),
+    ),
+)
+
+
+def _lr(default: float = 0.001) -> Param:
+    return Param(
+        "learning_rate",
+        "learning rate",
+        "float",
+        default,
+        minimum=0.0,
+        help="Too high: the loss explodes; too low: it crawls.",
+    )
+
+
+def _unit(name: str, label: str, default: float) -> Param:
+    return Param(name, label, "float", default, minimum=0.0, maximum=1.0, maximum_open=True)
+
+
+def _eps() -> Param:
+    return Param("epsilon", "epsilon", "float", 1e-7, minimum=0.0)
+
+
+def _betas() -> tuple[Param, Param]:
+    return _unit("beta_1", "beta 1", 0.9), _unit("beta_2", "beta 2", 0.999)
+
+
+OPTIMIZERS: dict[str, Choice] = _table(
+    Choice(
+        "sgd",
+        "SGD",
+        "Mini-batch stochastic gradient descent: w -= lr * grad.",
+        params=(_lr(0.01),),
+        keras=lambda k, **p: k.optimizers.SGD(**p),
+    ),
+    Choice(
+        "momentum",
+        "SGD + momentum",
+        "Momentum: v = m*v - lr*grad; rolls through flat regions and damps zig-zags.",
+        params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
+        keras=lambda k, **p: k.optimizers.SGD(**p),
+    ),
+    Choice(
+        "nesterov",
+        "Nesterov momentum",
+        "Nesterov: momentum that looks ahead before it steps.",
+        params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
+        keras=lambda k, **p: k.optimizers.SGD(nesterov=True, **p),
+    ),
+    Choice(
+        "adagrad",
+        "Adagrad",
+        "Adagrad: per-weight rates that shrink with the squared gradients seen so far.",
+        params=(_lr(0.01), _eps()),
+        keras=lambda k, **p: k.optimizers.Adagrad(**p),
+    ),
+    Choice(
+        "rmsprop",
+        "RMSProp",
+        "RMSProp: Adagrad with a moving average, so the rate does not die out.",
+        params=(_lr(), _unit("rho", "rho", 0.9), _unit("momentum", "momentum", 0.0), _eps()),
+        keras=lambda k, **p: k.optimizers.RMSprop(**p),
+    ),
+    Choice(
+        "adam",
+        "Adam",
+        "Adam: momentum plus RMSProp scaling. If unsure, use Adam.",
+        params=(_lr(), *_betas(), _eps()),
+        keras=lambda k, **p: k.optimizers.Adam(**p),
+    ),
+    Choice(
+        "adamw",
+        "AdamW",
+        "AdamW: Adam with weight decay applied directly to the weights.",
+        params=(
+            _lr(),
+            Param("weight_decay", "weight decay", "float", 0.004, minimum=0.0),
+            *_betas(),
+            _eps(),
+        ),
+        keras=lambda k, **p: k.optimizers.AdamW(**p),
+    ),
+    Choice(
+        "nadam",
+        "Nadam",
+        "Nadam: Adam with Nesterov momentum.",
+        params=(_lr(), *_betas(), _eps()),
+        keras=lambda k, **p: k.optimizers.Nadam(**p),
+    ),
+)
+
+LOSSES: dict[str, Choice] = _table(
+    Choice("auto", "Follow the task", "Cross-entropy for classification, MSE for regression."),
+    Choice(
+        "crossentropy",
+        "Cross-entropy",
+        "Cross-entropy: the loss for class probabilities.",
+        keras=lambda k: k.losses.SparseCategoricalCrossentropy(),
+    ),
+    Choice(
+        "mse",
+        "Mean squared error",
+        "MSE: squares the errors, so large ones dominate.",
+        keras=lambda k: k.losses.MeanSquaredError(),
+    ),
+    Choice(
+        "mae",
+        "Mean absolute error",
+        "MAE: robust to outliers, constant gradient.",
+        keras=lambda k: k.losses.MeanAbsoluteError(),
+    ),
+    Choice(
+        "huber",
+        "Huber",
+        "Huber: squared for small errors, absolute for large ones.",
+        keras=lambda k: k.losses.Huber(),
+    ),
+)
+
+PREPROCESSING: dict[str, Choice] = _table(
+    Choice("none", "None", "Raw inputs: features on different scales slow training down."),
+    Choice(
+        "standardize",
+        "Standardize",
+        "(x - mean) / std per feature, fitted on the training split; travels inside the "
+        "saved model.",
+    ),
+)
+
+DATASETS: dict[str, Choice] = _table(
+    DatasetChoice(
+        "digits",
+        "Digits (8x8, as 64 features)",
+        "scikit-learn's bundled handwritten digits: 1,797 images of 0-9, no download.",
+        input_shape=(64,),
+        num_classes=10,
+    ),
+    DatasetChoice(
+        "digits_images",
+        "Digits (8x8x1 images)",
+        "The same digits as images, for convolutional networks.",
+        input_shape=(8, 8, 1),
+        num_classes=10,
+    ),
+)
+
+OUTPUT_ACTIVATIONS: dict[str, Choice] = {
+    "auto": Choice("auto", "Follow the task", "Softmax for classification, linear for regression."),
+    **ACTIVATIONS,
+}
+
+
+def _units(default: int) -> Param:
+    return Param("units", "units", "int", default, minimum=1, help="Number of neurons.")
+
+
+def _weighted(kernel_default: str) -> tuple[Param, ...]:
+    """Fields shared by every layer that owns weights."""
+    return (
+        Param("activation", "activation", "choice", "relu", options=ACTIVATIONS),
+        Param("kernel_initializer", "kernel init", "choice", kernel_default, options=INITIALIZERS),
+        Param("bias_initializer", "bias init", "choice", "zeros", options=INITIALIZERS),
+        Param("l1", "L1", "float", 0.0, minimum=0.0, help="LASSO: drives weights to exactly 0."),
+        Param("l2", "L2", "float", 0.0, minimum=0.0, help="Ridge / weight decay: shrinks weights."),
+        Param(
+            "batch_norm",
+            "BatchNorm",
+            "bool",
+            False,
+            help="Insert BatchNormalization between the weights and the activation.",
+        ),
+        Param(
+            "dropout",
+            "dropout after",
+            "float",
+            0.0,
+            minimum=0.0,
+            maximum=1.0,
+            maximum_open=True,
+            help="Dropout rate after the activation; 0 means none.",
+        ),
+    )
+
+
+def _pool(default: int) -> tuple[Param, ...]:
+    return (Param("pool_size", "pool size", "int", default, minimum=1),)
+
+
+LAYER_KINDS: dict[str, Choice] = _table(
+    Choice(
+        "dense",
+        "Dense",
+        "Fully connected: every input feeds every unit.",
+        params=(_units(64), *_weighted("he_normal")),
+    ),
+    Choice(
+        "conv2d",
+        "Conv2D",
+        "Convolution: small shared filters slide over the image (VGG uses only 3x3).",
+        params=(
+            Param("filters", "filters", "int", 16, minimum=1),
+            Param("kernel_size", "kernel size", "int", 3, minimum=1),
+            Param("strides", "stride", "int", 1, minimum=1),
+            Param(
+                "padding",
+                "padding",
+                "choice",
+                "same",
+                options=_table(
+                    Choice("same", "same", "Pad so the output keeps the input size."),
+                    Choice("valid", "valid", "No padding: the output shrinks."),
+                ),
+            ),
+            *_weighted("he_normal"),
+        ),
+    ),
+    Choice(
+        "max_pool2d",
+        "MaxPooling2D",
+        "Max pooling: keeps the strongest response in each window.",
+        params=_pool(2),
+    ),
+    Choice(
+        "avg_pool2d",
+        "AveragePooling2D",
+        "Average pooling: the mean of each window.",
+        params=_pool(2),
+    ),
+    Choice(
+        "global_avg_pool2d",
+        "GlobalAveragePooling2D",
+        "One number per channel: the mean over the whole image.",
+    ),
+    Choice("flatten", "Flatten", "Unrolls an image into a vector for dense layers."),
+    Choice(
+        "dropout",
+        "Dropout",
+        "Drops a random share of units in training only: an implicit ensemble against "
+        "over-fitting.",
+        params=(Param("rate", "rate", "float", 0.2, minimum=0.0, maximum=1.0, maximum_open=True),),
+    ),
+    Choice(
+        "batch_norm",
+        "BatchNormalization",
+        "Normalizes each mini-batch to mean 0, variance 1: learns faster, depends less on "
+        "the initial weights.",
+    ),
+    Choice(
+        "activation",
+        "Activation",
+        "A standalone non-linearity.",
+        params=(Param("activation", "activation", "choice", "relu", options=ACTIVATIONS),),
+    ),
+)
+
+# Layer kinds whose output the live histograms show.
+PROBED_KINDS = frozenset({"dense", "conv2d", "activation", "batch_norm"})

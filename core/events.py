@@ -1,0 +1,77 @@
+"""Plain, immutable event objects the training engine emits to its sink.
+
+They cross from the worker thread to the GUI through a queue, so they hold only
+numbers, strings and numpy arrays: never a Keras object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Started:
+    epochs: int
+    steps_per_epoch: int
+    layer_names: tuple[str, ...]  # the layers the histograms show, in network order
+    train_samples: int
+
+
+@dataclass(frozen=True)
+class BatchEnd:
+    epoch: int  # 0-based
+    batch: int  # 0-based within the epoch
+    step: int  # 0-based over the whole run
+    loss: float  # this batch's own loss, not the epoch's running mean
+
+
+@dataclass(frozen=True)
+class EpochEnd:
+    epoch: int  # 0-based
+    metrics: Mapping[str, float]  # Keras history names: loss, val_loss, accuracy, ...
+
+
+@dataclass(frozen=True)
+class LayerHistogram:
+    name: str
+    edges: np.ndarray  # bins + 1 values
+    counts: np.ndarray  # bins values
+
+
+@dataclass(frozen=True)
+class Histograms:
+    step: int  # optimizer steps done when the snapshot was taken
+    epoch: float  # fractional epochs done
+    layers: tuple[LayerHistogram, ...]
+
+
+@dataclass(frozen=True)
+class Finished:
+    epochs_done: int
+    stopped: bool  # True when the user stopped the run early
+    test_metrics: Mapping[str, float]
+    seconds: float
+    run_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class Failed:
+    message: str
+    details: str = field(default="", repr=False)
+
+
+Event = Started | BatchEnd | EpochEnd | Histograms | Finished | Failed
+Sink = Callable[[Event], None]
+
+
+def fan_out(*sinks: Sink) -> Sink:
+    """One sink that hands each event to several."""
+
+    def emit(event: Event) -> None:
+        for sink in sinks:
+            sink(event)
+
+    return emit

@@ -1,0 +1,84 @@
+"""The run store: what a finished run leaves on disk.
+
+A run directory holds experiment.json (the resolved spec), metrics.csv (one row per
+epoch, Keras history names as columns), histograms.npz (per layer, per snapshot) and
+model.keras (loads in plain Keras; predicts from raw inputs).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.events import EpochEnd, Event, Histograms
+from core.spec import Experiment
+
+
+def default_root() -> Path:
+    """Where the window keeps its runs (XDG data directory)."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "layerlab" / "runs"
+
+
+def new_run_dir(root: Path, name: str) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    slug = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-") or "run"
+    path = root / f"{stamp}-{slug}"
+    suffix = 1
+    while path.exists():
+        suffix += 1
+        path = root / f"{stamp}-{slug}-{suffix}"
+    path.mkdir(parents=True)
+    return path
+
+
+class RunRecord:
+    """A sink that keeps what a run's files need, and writes them at the end."""
+
+    def __init__(self) -> None:
+        self.epochs: list[dict[str, float]] = []
+        self.snapshots: list[Histograms] = []
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, EpochEnd):
+            self.epochs.append({"epoch": event.epoch + 1, **event.metrics})
+        elif isinstance(event, Histograms):
+            self.snapshots.append(event)
+
+    def write(self, run_dir: Path, experiment: Experiment, model: Any) -> None:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        (run_dir / "experiment.json").write_text(experiment.to_json(), encoding="utf-8")
+        self._write_metrics(run_dir / "metrics.csv")
+        self._write_histograms(run_dir / "histograms.npz")
+        model.save(run_dir / "model.keras")
+
+    def _write_metrics(self, path: Path) -> None:
+        columns = ["epoch"]
+        for row in self.epochs:
+            columns += [k for k in row if k not in columns]
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(self.epochs)
+
+    def _write_histograms(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {
+            "steps": np.array([s.step for s in self.snapshots], dtype=np.int64),
+            "epochs": np.array([s.epoch for s in self.snapshots], dtype=np.float64),
+        }
+        names = [h.name for h in self.snapshots[0].layers] if self.snapshots else []
+        arrays["layer_names"] = np.array(names, dtype=str)
+        for i, _ in enumerate(names):
+            arrays[f"layer{i}_edges"] = np.stack([s.layers[i].edges for s in self.snapshots])
+            arrays[f"layer{i}_counts"] = np.stack([s.layers[i].counts for s in self.snapshots])
+        np.savez_compressed(path, **arrays)
+
+
+def read_metrics(path: Path) -> list[dict[str, float]]:
+    with path.open(encoding="utf-8") as f:
+        return [{k: float(v) for k, v in row.items()} for row in csv.DictReader(f)]

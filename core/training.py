@@ -1,0 +1,181 @@
+"""The training engine: real ``model.fit``, reported as plain events.
+
+``train`` runs on whatever thread calls it (the GUI calls it from a worker thread)
+and talks only through the sink; asking it to stop is setting a ``threading.Event``,
+which the callback turns into ``model.stop_training`` at the next batch boundary.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from pathlib import Path
+
+import keras
+import numpy as np
+
+from core import builder, data, insight
+from core.events import (
+    BatchEnd,
+    EpochEnd,
+    Failed,
+    Finished,
+    Histograms,
+    Sink,
+    Started,
+    fan_out,
+)
+from core.runs import RunRecord
+from core.spec import Experiment, validate
+
+PROBE_SAMPLES = 256
+# At most one histogram snapshot per this many seconds of training, whatever the model's
+# size: a fixed batch count would be too often for big models and too rare for small ones.
+PROBE_INTERVAL_S = 0.25
+
+
+class LiveCallback(keras.callbacks.Callback):
+    """Turns Keras' callbacks into events; honours the stop flag after every batch."""
+
+    def __init__(
+        self,
+        sink: Sink,
+        stop: threading.Event,
+        probe: keras.Model,
+        probe_x: np.ndarray,
+        built: builder.Built,
+        train_samples: int,
+        batch_size: int,
+        probe_interval: float,
+    ) -> None:
+        super().__init__()
+        self.sink, self.stop = sink, stop
+        self.probe, self.probe_x, self.built = probe, probe_x, built
+        self.train_samples, self.batch_size = train_samples, batch_size
+        self.steps_per_epoch = -(-train_samples // batch_size)
+        self.probe_interval = probe_interval
+
+    def on_train_begin(self, logs=None) -> None:
+        self.step = 0
+        self.epoch = 0
+        self.stopped = False
+        self.snapshot()
+
+    def on_epoch_begin(self, epoch, logs=None) -> None:
+        self.epoch = epoch
+        self.previous_mean, self.previous_seen = 0.0, 0
+
+    def on_train_batch_end(self, batch, logs=None) -> None:
+        self.step += 1
+        mean = float(logs["loss"])
+        # logs["loss"] is the epoch's running mean weighted by samples; undo the mean.
+        seen = min((batch + 1) * self.batch_size, self.train_samples)
+        batch_loss = (mean * seen - self.previous_mean * self.previous_seen) / max(
+            seen - self.previous_seen, 1
+        )
+        self.previous_mean, self.previous_seen = mean, seen
+        self.sink(BatchEnd(self.epoch, batch, self.step - 1, batch_loss))
+        if self.stop.is_set():
+            self.model.stop_training = True
+            self.stopped = True
+        if time.perf_counter() - self.last_snapshot >= self.probe_interval:
+            self.snapshot()
+
+    def on_epoch_end(self, epoch, logs=None) -> None:
+        metrics = {k: float(v) for k, v in (logs or {}).items()}
+        self.sink(EpochEnd(epoch, metrics))
+
+    def on_train_end(self, logs=None) -> None:
+        self.snapshot()
+
+    def snapshot(self) -> None:
+        outputs = self.probe.predict_on_batch(self.probe_x)
+        if not isinstance(outputs, list | tuple):
+            outputs = [outputs]
+        layers = tuple(
+            insight.histogram(p.label, keras.ops.convert_to_numpy(out), p.value_range)
+            for p, out in zip(self.built.probes, outputs, strict=True)
+        )
+        self.sink(Histograms(self.step, self.step / self.steps_per_epoch, layers))
+        self.last_snapshot = time.perf_counter()
+
+
+def train(
+    experiment: Experiment,
+    sink: Sink,
+    stop: threading.Event | None = None,
+    run_dir: Path | None = None,
+    probe_interval: float = PROBE_INTERVAL_S,
+) -> Finished | Failed:
+    """Train one experiment to the end (or to a stop); the last event is also returned.
+
+    Never raises for a bad experiment or a failure inside Keras: those become a Failed
+    event, so a caller on another thread always hears how the run ended.
+    """
+    problems = validate(experiment)
+    if problems:
+        failed = Failed("The experiment is not valid: " + "; ".join(map(str, problems)))
+        sink(failed)
+        return failed
+    try:
+        result = _train(experiment, sink, stop or threading.Event(), run_dir, probe_interval)
+    except Exception as err:
+        result = Failed(f"Training failed: {err}", traceback.format_exc())
+    sink(result)
+    return result
+
+
+def _train(
+    experiment: Experiment,
+    sink: Sink,
+    stop: threading.Event,
+    run_dir: Path | None,
+    probe_interval: float,
+) -> Finished:
+    started = time.perf_counter()
+    keras.utils.set_random_seed(experiment.seed)
+    dataset = data.load(experiment)
+    built = builder.build(experiment, data.standardization(dataset.x_train))
+    builder.compile_model(built, experiment)
+    record = RunRecord()
+    emit = fan_out(sink, record)
+    settings = experiment.training
+    callback = LiveCallback(
+        emit,
+        stop,
+        builder.probe_model(built),
+        dataset.x_val[:PROBE_SAMPLES],
+        built,
+        len(dataset.x_train),
+        settings.batch_size,
+        probe_interval,
+    )
+    emit(
+        Started(
+            settings.epochs,
+            callback.steps_per_epoch,
+            tuple(p.label for p in built.probes),
+            len(dataset.x_train),
+        )
+    )
+    built.model.fit(
+        dataset.x_train,
+        dataset.y_train,
+        batch_size=settings.batch_size,
+        epochs=settings.epochs,
+        validation_data=(dataset.x_val, dataset.y_val),
+        shuffle=True,
+        verbose=0,
+        callbacks=[callback],
+    )
+    test = built.model.evaluate(dataset.x_test, dataset.y_test, verbose=0, return_dict=True)
+    if run_dir is not None:
+        record.write(run_dir, experiment, built.model)
+    return Finished(
+        epochs_done=len(record.epochs),
+        stopped=callback.stopped,
+        test_metrics={f"test_{k}": float(v) for k, v in test.items()},
+        seconds=time.perf_counter() - started,
+        run_dir=str(run_dir) if run_dir is not None else None,
+    )

@@ -1,0 +1,1 @@
+"""LayerLab's Qt front end: imports core, never the other way round."""

@@ -1,0 +1,40 @@
+"""Start the window fast: Qt first, the experiment next, TensorFlow in the background."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from core import templates
+from gui import plots
+from gui.main_window import MainWindow
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("LayerLab")
+    app.setOrganizationName("LayerLab")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    plots.configure()
+    return app
+
+
+def open_window(file: Path | None) -> MainWindow:
+    """The window on the default experiment; a file that fails to open is reported in it."""
+    window = MainWindow(templates.default_experiment())
+    if file is not None:
+        window.open_file(file)
+    return window
+
+
+def run_app(file: Path | None = None) -> int:
+    app = create_app()
+    window = open_window(file)
+    window.show()
+    return app.exec()

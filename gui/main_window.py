@@ -1,0 +1,433 @@
+"""The LayerLab main window: the network on the left, live training on the right."""
+
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import catalog, shapes, spec
+from core.events import EpochEnd, Failed, Finished, Histograms, Started
+from gui.controller import TrainingController
+from gui.plots import HistogramGrid, LossPlot
+
+ENGINE_LOAD_DELAY_MS = 150
+FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
+
+
+class ErrorBanner(QFrame):
+    """A dismissable message at the top of the window: never blocks, never a traceback."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextSelectableByMouse)
+        close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class LayerTable(QTableWidget):
+    """Read-only summary of the network: kind, settings, output shape, parameters."""
+
+    HEADERS = ("#", "Layer", "Settings", "Output shape", "Parameters")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectRows)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+
+    def set_experiment(self, experiment: spec.Experiment) -> list[shapes.LayerInfo]:
+        infos = shapes.infer(experiment)
+        dataset = experiment.dataset()
+        rows = [("", "Input", experiment.data.preprocessing.name, dataset.input_shape, "", "")]
+        for info in infos:
+            if info.index < 0:
+                number, label, lesson = "", "Output", "Follows the task unless overridden."
+            else:
+                kind = catalog.LAYER_KINDS[info.kind]
+                number, label, lesson = str(info.index + 1), kind.label, kind.lesson
+            shown_params = f"{info.params:,}" if info.output_shape else ""
+            tip = info.problem or lesson
+            rows.append((number, label, info.summary, info.output_shape, shown_params, tip))
+        self.setRowCount(len(rows))
+        for r, (number, label, summary, shape, params, tip) in enumerate(rows):
+            cells = (number, label, summary, shapes.describe(shape), params)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                if c in (0, 4):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.setItem(r, c, item)
+        return infos
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        experiment: spec.Experiment,
+        path: Path | None = None,
+        controller: TrainingController | None = None,
+    ) -> None:
+        super().__init__()
+        self.controller = controller or TrainingController(parent=self)
+        self.experiment = experiment
+        self.path = path
+        self.last_run_dir: Path | None = None
+        self._steps_per_epoch = 1
+        self._epochs = 1
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self.set_experiment(experiment, path)
+        self.resize(1280, 820)
+
+    # ---- construction -------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.banner = ErrorBanner()
+        self.table = LayerTable()
+        self.total_label = QLabel()
+        self.settings_label = QLabel(wordWrap=True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("<b>Network</b>"))
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.total_label)
+        left_layout.addWidget(QLabel("<b>Training</b>"))
+        left_layout.addWidget(self.settings_label)
+
+        self.train_button = QPushButton("Train")
+        self.train_button.setObjectName("trainButton")
+        self.train_button.setMinimumWidth(110)
+        self.progress = QProgressBar(textVisible=False)
+        self.progress_label = QLabel("Ready to train")
+        self.progress_label.setMinimumWidth(220)
+        controls = QHBoxLayout()
+        controls.addWidget(self.train_button)
+        controls.addWidget(self.progress, 1)
+        controls.addWidget(self.progress_label)
+
+        self.loss_plot = LossPlot()
+        self.histograms = HistogramGrid()
+        self.histogram_title = QLabel("<b>Activation histograms</b> (before training)")
+        hist_box = QWidget()
+        hist_layout = QVBoxLayout(hist_box)
+        hist_layout.setContentsMargins(0, 0, 0, 0)
+        hist_layout.addWidget(self.histogram_title)
+        hist_layout.addWidget(self.histograms, 1)
+        plots = QSplitter(Qt.Vertical)
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(hist_box)
+        plots.setSizes([380, 420])
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(controls)
+        right_layout.addWidget(plots, 1)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([430, 850])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        self.engine_label = QLabel("Engine: loading TensorFlow…")
+        self.statusBar().addPermanentWidget(self.engine_label)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(
+            "&Open…", self.open_dialog, QKeySequence.Open, "Open an experiment file"
+        )
+        self.save_action = self._action(
+            "&Save", self.save, QKeySequence.Save, "Save the experiment to its file"
+        )
+        self.save_as_action = self._action(
+            "Save &As…", self.save_as_dialog, QKeySequence.SaveAs, "Save under a new name"
+        )
+        self.export_action = self._action(
+            "&Export Trained Model…",
+            self.export_dialog,
+            "Ctrl+E",
+            "Save the last run's trained model as a .keras file",
+        )
+        self.export_action.setEnabled(False)
+        quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
+        self.train_action = self._action("&Train", self.start_training, "F5", "Train (F5)")
+        self.stop_action = self._action(
+            "&Stop", self.controller.stop, "Shift+F5", "Stop at the next batch (Shift+F5)"
+        )
+        self.stop_action.setEnabled(False)
+        about = self._action("&About LayerLab", self.about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        run_menu = menus.addMenu("&Run")
+        run_menu.addAction(self.train_action)
+        run_menu.addAction(self.stop_action)
+        menus.addMenu("&Help").addAction(about)
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.train_button.clicked.connect(self._train_button_clicked)
+        c.engineReady.connect(self._engine_ready)
+        c.runStarted.connect(self._run_started)
+        c.batchesArrived.connect(self._batches)
+        c.epochEnded.connect(self._epoch_ended)
+        c.histogramsArrived.connect(self._histograms)
+        c.runFinished.connect(self._finished)
+        c.runFailed.connect(self._failed)
+        c.runningChanged.connect(self._running_changed)
+
+    # ---- the experiment -----------------------------------------------------------
+    def set_experiment(self, experiment: spec.Experiment, path: Path | None) -> None:
+        self.experiment, self.path = experiment, path
+        infos = self.table.set_experiment(experiment)
+        self.total_label.setText(f"Total parameters: {shapes.total_params(infos):,}")
+        t = experiment.training
+        optimizer = catalog.OPTIMIZERS[t.optimizer.name]
+        rate = t.optimizer.params.get("learning_rate")
+        dataset = experiment.dataset()
+        self.settings_label.setText(
+            f"Data: {dataset.label}<br>"
+            f"Optimizer: {optimizer.label}, learning rate {rate:g}<br>"
+            f"Batch size {t.batch_size} · {t.epochs} epochs · seed {experiment.seed}"
+        )
+        self.settings_label.setToolTip(f"{dataset.lesson}\n{optimizer.lesson}")
+        self.histograms.set_layers(shapes.probe_labels(experiment))
+        self.setWindowModified(False)
+        self._update_title()
+        self._update_train_enabled()
+
+    def _update_title(self) -> None:
+        where = f" ({self.path.name})" if self.path else ""
+        self.setWindowTitle(f"{self.experiment.name}{where}[*] — LayerLab")
+
+    def _update_train_enabled(self) -> None:
+        problems = spec.validate(self.experiment)
+        running = self.controller.running
+        self.train_action.setEnabled(not running and not problems)
+        self.stop_action.setEnabled(running)
+        self.train_button.setText("Stop" if running else "Train")
+        self.train_button.setEnabled(running or not problems)
+        if problems:
+            reasons = "\n".join(str(p) for p in problems)
+            self.train_button.setToolTip(f"Cannot train:\n{reasons}")
+        elif running:
+            self.train_button.setToolTip("Stop at the next batch (Shift+F5)")
+        else:
+            self.train_button.setToolTip("Train the network from scratch (F5)")
+
+    # ---- files --------------------------------------------------------------------
+    def open_file(self, path: Path) -> bool:
+        """Open an experiment; on any problem say so and keep the current one."""
+        if self.controller.running:
+            self.banner.show_message("Stop the running training before opening another file.")
+            return False
+        try:
+            experiment = spec.load(path)
+        except spec.SpecError as err:
+            lines = "<br>".join(f"• {html.escape(str(p))}" for p in err.problems)
+            self.banner.show_message(
+                f"<b>Could not open {html.escape(str(path))}</b> — the current experiment is "
+                f"unchanged.<br>{lines}"
+            )
+            return False
+        self.banner.hide()
+        self.set_experiment(experiment, Path(path))
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_dialog(self) -> None:
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open experiment", start, FILE_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            spec.save(self.experiment, path)
+        except OSError as err:
+            self.banner.show_message(f"<b>Could not save {path}</b>: {err.strerror or err}")
+            return False
+        self.path = path
+        self.setWindowModified(False)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def save(self) -> None:
+        if self.path is None:
+            self.save_as_dialog()
+        else:
+            self.save_to(self.path)
+
+    def save_as_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save experiment as", "", FILE_FILTER)
+        if name:
+            self.save_to(Path(name if name.endswith(".json") else name + ".json"))
+
+    def export_to(self, target: Path) -> bool:
+        """Copy the last run's model.keras (written by the engine) to where the user chose."""
+        source = self.last_run_dir / "model.keras" if self.last_run_dir else None
+        if source is None or not source.is_file():
+            self.banner.show_message("There is no trained model to export yet: train first.")
+            return False
+        try:
+            shutil.copyfile(source, target)
+        except OSError as err:
+            self.banner.show_message(f"<b>Could not export to {target}</b>: {err.strerror or err}")
+            return False
+        self.statusBar().showMessage(f"Exported the trained model to {target}", 5000)
+        return True
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export trained model", "model.keras", "Keras models (*.keras)"
+        )
+        if name:
+            self.export_to(Path(name if name.endswith(".keras") else name + ".keras"))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About LayerLab",
+            "<b>LayerLab</b><br>Build a network layer by layer, train it with Keras and "
+            "watch every layer learn.",
+        )
+
+    # ---- training -----------------------------------------------------------------
+    def _train_button_clicked(self) -> None:
+        if self.controller.running:
+            self.controller.stop()
+        else:
+            self.start_training()
+
+    def start_training(self) -> None:
+        if self.controller.running or spec.validate(self.experiment):
+            return
+        self.banner.hide()
+        waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
+        self.progress_label.setText("Starting…" + waiting)
+        self.progress.setRange(0, 0)  # busy until the first batch
+        self.controller.train(self.experiment)
+
+    def _running_changed(self, running: bool) -> None:
+        self._update_train_enabled()
+        self.open_action.setEnabled(not running)
+
+    def _engine_ready(self) -> None:
+        self.engine_label.setText("Engine: TensorFlow ready")
+
+    def _run_started(self, event: Started) -> None:
+        self._epochs, self._steps_per_epoch = event.epochs, event.steps_per_epoch
+        self.progress.setRange(0, event.epochs * event.steps_per_epoch)
+        self.progress.setValue(0)
+        self.loss_plot.reset(event)
+        self.histograms.set_layers(list(event.layer_names))
+        self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
+
+    def _batches(self, batches) -> None:
+        last = batches[-1]
+        self.loss_plot.add_batches(batches)
+        self.progress.setValue(last.step + 1)
+        self.progress_label.setText(
+            f"Epoch {last.epoch + 1}/{self._epochs} · batch {last.batch + 1}"
+            f"/{self._steps_per_epoch} · loss {last.loss:.3f}"
+        )
+
+    def _epoch_ended(self, event: EpochEnd) -> None:
+        self.loss_plot.add_epoch(event)
+        shown = "  ".join(f"{k} {v:.3f}" for k, v in sorted(event.metrics.items()))
+        self.statusBar().showMessage(f"Epoch {event.epoch + 1}: {shown}")
+
+    def _histograms(self, event: Histograms) -> None:
+        self.histograms.show_snapshot(event)
+        self.histogram_title.setText(
+            f"<b>Activation histograms</b> · step {event.step} · epoch {event.epoch:.2f} "
+            "· probe: validation samples"
+        )
+
+    def _finished(self, event: Finished) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.last_run_dir = Path(event.run_dir) if event.run_dir else None
+        self.export_action.setEnabled(self.last_run_dir is not None)
+        how = "Stopped" if event.stopped else "Finished"
+        test = event.test_metrics
+        parts = [f"{how} after {event.epochs_done} epochs in {event.seconds:.1f} s"]
+        if "test_accuracy" in test:
+            parts.append(f"test accuracy {100 * test['test_accuracy']:.1f}%")
+        parts.append(f"test loss {test.get('test_loss', float('nan')):.3f}")
+        self.progress_label.setText(f"{how} · epoch {event.epochs_done}/{self._epochs}")
+        self.statusBar().showMessage(" · ".join(parts))
+
+    def _failed(self, event: Failed) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress_label.setText("Failed")
+        self.banner.show_message(html.escape(event.message))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Import TensorFlow only once the window is up: the import holds the GIL for
+        # seconds and would delay the first paint if it ran during construction.
+        QTimer.singleShot(ENGINE_LOAD_DELAY_MS, self.controller.start_engine)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.stop()  # the worker ends at its next batch; Python joins it on exit
+        super().closeEvent(event)

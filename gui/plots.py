@@ -1,0 +1,117 @@
+"""Live plots: items are created once and updated with setData from the drain timer."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from core.events import BatchEnd, EpochEnd, Histograms, Started
+
+TRAIN_COLOUR = (40, 90, 200)
+VALIDATION_COLOUR = (230, 120, 30)
+HISTOGRAM_COLOUR = (60, 130, 200)
+_FLOOR = 1e-8  # log axes cannot show 0; a loss that small draws at the floor
+
+
+def configure() -> None:
+    """Global pyqtgraph options, set once before any plot exists."""
+    pg.setConfigOptions(antialias=False, background="w", foreground="k")
+
+
+class LossPlot(pg.PlotWidget):
+    """Training loss per batch, and training/validation loss per epoch, against epochs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Loss")
+        self.setLabel("bottom", "epoch")
+        self.setLabel("left", "loss (log scale)")
+        self.showGrid(x=True, y=True, alpha=0.25)
+        self.addLegend(offset=(-10, 10))
+        self.setLogMode(y=True)
+        self.batch_curve = self.plot(pen=pg.mkPen((*TRAIN_COLOUR, 90)), name="train, per batch")
+        self.epoch_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train, epoch mean")
+        self.val_curve = self.plot(
+            pen=pg.mkPen(VALIDATION_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=VALIDATION_COLOUR,
+            symbolPen=None,
+            name="validation",
+        )
+        self._x = np.zeros(0)
+        self._y = np.zeros(0)
+        self._n = 0
+        self._steps_per_epoch = 1
+        self._epochs: list[tuple[float, float, float]] = []
+
+    def reset(self, started: Started) -> None:
+        total = started.epochs * started.steps_per_epoch
+        self._x, self._y, self._n = np.zeros(total), np.zeros(total), 0
+        self._steps_per_epoch = started.steps_per_epoch
+        self._epochs = []
+        for curve in (self.batch_curve, self.epoch_curve, self.val_curve):
+            curve.setData([], [])
+        self.setXRange(0, started.epochs, padding=0.02)
+
+    def add_batches(self, batches: list[BatchEnd]) -> None:
+        for b in batches:
+            if self._n == len(self._x):  # more steps than planned: grow
+                self._x = np.resize(self._x, 2 * len(self._x) + 1)
+                self._y = np.resize(self._y, len(self._x))
+            self._x[self._n] = (b.step + 1) / self._steps_per_epoch
+            self._y[self._n] = max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan
+            self._n += 1
+        self.batch_curve.setData(self._x[: self._n], self._y[: self._n])
+
+    def add_epoch(self, event: EpochEnd) -> None:
+        m = event.metrics
+        train, val = m.get("loss", np.nan), m.get("val_loss", np.nan)
+        self._epochs.append((event.epoch + 1, max(train, _FLOOR), max(val, _FLOOR)))
+        x, t, v = (np.array(c) for c in zip(*self._epochs, strict=True))
+        self.epoch_curve.setData(x, t)
+        self.val_curve.setData(x, v)
+
+    @property
+    def batch_points(self) -> int:
+        return self._n
+
+
+class HistogramGrid(pg.GraphicsLayoutWidget):
+    """One small activation histogram per probed layer, in network order."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.redraws: dict[str, int] = {}
+        self.snapshot: Histograms | None = None
+
+    def set_layers(self, labels: list[str]) -> None:
+        """Rebuild the grid for a network; called only when the layers change."""
+        self.clear()
+        self.curves, self.redraws = {}, {}
+        columns = min(self.COLUMNS, max(1, len(labels)))
+        for i, label in enumerate(labels):
+            plot = self.addPlot(row=i // columns, col=i % columns, title=label)
+            plot.hideAxis("left")
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            self.curves[label] = plot.plot(
+                stepMode="center",
+                fillLevel=0,
+                brush=(*HISTOGRAM_COLOUR, 150),
+                pen=pg.mkPen(HISTOGRAM_COLOUR),
+            )
+            self.redraws[label] = 0
+
+    def show_snapshot(self, snapshot: Histograms) -> None:
+        self.snapshot = snapshot
+        for layer in snapshot.layers:
+            curve = self.curves.get(layer.name)
+            if curve is not None:
+                curve.setData(layer.edges, layer.counts)
+                self.redraws[layer.name] += 1

@@ -1,0 +1,148 @@
+import keras
+import numpy as np
+import pytest
+
+from core import builder, shapes, spec
+from core.spec import Layer, Pick
+
+
+def layer(kind: str, **params) -> Layer:
+    base = spec.default_layer(kind)
+    return Layer(kind, {**base.params, **params})
+
+
+def images(digits, *layers: Layer) -> spec.Experiment:
+    from dataclasses import replace
+
+    data = replace(digits.data, dataset=Pick("digits_images"))
+    return replace(digits, data=data, layers=layers)
+
+
+def test_default_model_matches_the_spec(digits):
+    built = builder.build(digits)
+    model = built.model
+    dense = [la for la in model.layers if isinstance(la, keras.layers.Dense)]
+    assert [d.units for d in dense] == [128, 64, 10]
+    assert model.get_layer("l1_dense_act").get_config()["activation"] == "relu"
+    assert model.get_layer("output").get_config()["activation"] == "softmax"
+    assert model.get_layer("l2_dropout").rate == pytest.approx(0.1)
+    assert model.output_shape == (None, 10)
+
+
+def test_parameter_counts_match_keras(digits):
+    infos = shapes.infer(digits)
+    assert builder.build(digits).model.count_params() == shapes.total_params(infos)
+
+
+def test_conv_shapes_and_counts_match_keras(digits):
+    exp = images(
+        digits,
+        layer("conv2d", filters=8, kernel_size=3, padding=Pick("same"), batch_norm=True),
+        layer("max_pool2d", pool_size=2),
+        layer("conv2d", filters=4, kernel_size=3, strides=2, padding=Pick("valid")),
+        layer("flatten"),
+        layer("dense", units=16),
+    )
+    built = builder.build(exp)
+    infos = shapes.infer(exp)
+    assert built.model.count_params() == shapes.total_params(infos)
+    keras_shapes = [
+        built.model.get_layer(name).output.shape[1:]
+        for name in ("l1_conv2d_act", "l2_max_pool2d", "l3_conv2d_act", "l4_flatten", "l5_dense")
+    ]
+    assert [tuple(s) for s in keras_shapes] == [i.output_shape for i in infos[:-1]]
+
+
+def test_batchnorm_and_dropout_toggles_expand_in_order(digits):
+    exp = digits.with_layers((layer("dense", units=8, batch_norm=True, dropout=0.3),))
+    names = [la.name for la in builder.build(exp).model.layers]
+    assert names[names.index("l1_dense") :] == [
+        "l1_dense",
+        "l1_dense_bn",
+        "l1_dense_act",
+        "l1_dense_dropout",
+        "output_dense",
+        "output",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pick", "cls", "config"),
+    [
+        (Pick("large_gaussian"), keras.initializers.RandomNormal, {"stddev": 1.0}),
+        (Pick("small_gaussian"), keras.initializers.RandomNormal, {"stddev": 0.01}),
+        (Pick("gaussian", {"std": 0.3}), keras.initializers.RandomNormal, {"stddev": 0.3}),
+        (Pick("uniform", {"limit": 0.2}), keras.initializers.RandomUniform, {"maxval": 0.2}),
+        (Pick("constant", {"value": 0.5}), keras.initializers.Constant, {"value": 0.5}),
+        (Pick("he_normal"), keras.initializers.HeNormal, {}),
+        (Pick("glorot_uniform"), keras.initializers.GlorotUniform, {}),
+        (Pick("lecun_normal"), keras.initializers.LecunNormal, {}),
+    ],
+)
+def test_initializers_reach_keras(digits, pick, cls, config):
+    exp = digits.with_layers((layer("dense", units=4, kernel_initializer=pick),))
+    init = builder.build(exp).model.get_layer("l1_dense").kernel_initializer
+    assert isinstance(init, cls)
+    for key, value in config.items():
+        assert init.get_config()[key] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("pick", "check"),
+    [
+        (Pick("leaky_relu", {"alpha": 0.2}), lambda la: la.negative_slope == pytest.approx(0.2)),
+        (Pick("elu", {"alpha": 0.5}), lambda la: la.alpha == pytest.approx(0.5)),
+        (Pick("tanh"), lambda la: la.get_config()["activation"] == "tanh"),
+    ],
+)
+def test_activations_reach_keras(digits, pick, check):
+    exp = digits.with_layers((layer("dense", units=4, activation=pick),))
+    assert check(builder.build(exp).model.get_layer("l1_dense_act"))
+
+
+def test_regularizer_reaches_keras(digits):
+    exp = digits.with_layers((layer("dense", units=4, l1=0.01, l2=0.001),))
+    reg = builder.build(exp).model.get_layer("l1_dense").kernel_regularizer.get_config()
+    assert reg["l1"] == pytest.approx(0.01)
+    assert reg["l2"] == pytest.approx(0.001)
+
+
+def test_standardization_travels_inside_the_model(digits):
+    mean = np.arange(64, dtype=np.float32)
+    variance = np.full(64, 4.0, dtype=np.float32)
+    model = builder.build(digits, (mean, variance)).model
+    norm = keras.Model(model.inputs[0], model.get_layer("standardize").output)
+    out = keras.ops.convert_to_numpy(norm(mean[None, :] + 2.0))
+    np.testing.assert_allclose(out, np.ones((1, 64)), rtol=1e-5)
+
+
+def test_probe_model_outputs_equal_each_layer_output(digits):
+    built = builder.build(digits)
+    probe = builder.probe_model(built)
+    x = np.random.default_rng(0).normal(size=(16, 64)).astype(np.float32)
+    outs = probe.predict_on_batch(x)
+    assert [p.label for p in built.probes] == shapes.probe_labels(digits)
+    for p, out in zip(built.probes, outs, strict=True):
+        sub = keras.Model(built.model.inputs[0], built.model.get_layer(p.layer_name).output)
+        np.testing.assert_allclose(out, sub.predict_on_batch(x), rtol=1e-5, atol=1e-6)
+
+
+def test_output_activation_override(digits):
+    from dataclasses import replace
+
+    exp = replace(digits, output=replace(digits.output, activation=Pick("sigmoid")))
+    built = builder.build(exp)
+    assert built.model.get_layer("output").get_config()["activation"] == "sigmoid"
+    assert built.probes[-1].value_range == (0.0, 1.0)
+
+
+def test_optimizer_parameters_reach_keras(digits):
+    from dataclasses import replace
+
+    pick = Pick("nesterov", {"learning_rate": 0.05, "momentum": 0.8})
+    exp = replace(digits, training=replace(digits.training, optimizer=pick))
+    opt = builder.optimizer(exp)
+    assert isinstance(opt, keras.optimizers.SGD)
+    assert opt.nesterov
+    assert opt.get_config()["momentum"] == pytest.approx(0.8)
+    assert float(opt.learning_rate) == pytest.approx(0.05)

@@ -1,0 +1,99 @@
+import threading
+
+import keras
+import numpy as np
+import pytest
+
+from core import data, training
+from core.events import BatchEnd, EpochEnd, Failed, Finished, Histograms, Started
+from core.spec import Layer
+from tests.conftest import quick
+
+pytestmark = pytest.mark.slow
+
+
+def run(experiment, **kwargs):
+    events = []
+    result = training.train(experiment, events.append, **kwargs)
+    return result, events
+
+
+def of(events, cls):
+    return [e for e in events if isinstance(e, cls)]
+
+
+def test_short_run_lowers_the_loss_and_reports_everything(digits):
+    result, events = run(quick(digits, epochs=3))
+    assert isinstance(result, Finished)
+    assert events[-1] is result
+    started = of(events, Started)[0]
+    assert started.layer_names == ("1 Dense", "3 Dense", "Output")
+    batches = of(events, BatchEnd)
+    assert len(batches) == 3 * started.steps_per_epoch
+    assert [b.step for b in batches] == list(range(len(batches)))
+    epochs = of(events, EpochEnd)
+    assert [e.epoch for e in epochs] == [0, 1, 2]
+    assert epochs[-1].metrics["loss"] < epochs[0].metrics["loss"]
+    assert set(epochs[0].metrics) >= {"loss", "val_loss", "accuracy", "val_accuracy"}
+    snaps = of(events, Histograms)
+    assert len(snaps) >= 2  # at least before training and at the end
+    assert snaps[0].step == 0
+    assert snaps[-1].step == len(batches)
+    assert all(int(h.counts.sum()) > 0 for h in snaps[-1].layers)
+    assert result.test_metrics["test_accuracy"] > 0.8
+
+
+def test_per_batch_losses_average_to_the_epoch_loss(digits):
+    _, events = run(quick(digits, epochs=1))
+    batches = of(events, BatchEnd)
+    n = len(data.load(digits).x_train)
+    size = digits.training.batch_size
+    weights = [min(size, n - i * size) for i in range(len(batches))]
+    weighted = np.average([b.loss for b in batches], weights=weights)
+    assert weighted == pytest.approx(of(events, EpochEnd)[0].metrics["loss"], rel=1e-4)
+
+
+def test_stop_is_honoured_at_the_next_batch(digits):
+    stop = threading.Event()
+    events = []
+
+    def sink(event):
+        events.append(event)
+        if isinstance(event, BatchEnd) and event.step == 5:
+            stop.set()
+
+    result = training.train(quick(digits, epochs=50), sink, stop)
+    assert isinstance(result, Finished)
+    assert result.stopped
+    assert len(of(events, BatchEnd)) == 6
+    assert "test_accuracy" in result.test_metrics
+
+
+def test_invalid_experiment_never_trains(digits):
+    broken = digits.with_layers((Layer("flatten", {}), Layer("conv2d", {})))
+    result, events = run(broken)
+    assert isinstance(result, Failed)
+    assert events == [result]
+    assert "not valid" in result.message
+
+
+def test_saved_model_predicts_from_raw_inputs_like_the_run(tmp_path, digits):
+    result, _ = run(quick(digits, epochs=2), run_dir=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "experiment.json",
+        "histograms.npz",
+        "metrics.csv",
+        "model.keras",
+    ]
+    model = keras.saving.load_model(tmp_path / "model.keras")  # safe_mode stays on
+    split = data.load(digits)
+    raw_predictions = model.predict_on_batch(split.x_test)
+    accuracy = float(np.mean(np.argmax(raw_predictions, axis=1) == split.y_test))
+    assert accuracy == pytest.approx(result.test_metrics["test_accuracy"], abs=1e-6)
+    np.testing.assert_allclose(raw_predictions.sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_same_seed_gives_the_same_losses(digits):
+    first = [b.loss for b in of(run(quick(digits, epochs=1))[1], BatchEnd)]
+    second = [b.loss for b in of(run(quick(digits, epochs=1))[1], BatchEnd)]
+    np.testing.assert_allclose(first, second, rtol=1e-5)

@@ -1,0 +1,31 @@
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gui.app import create_app
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    """Opens real windows; closes them, ends their runs and checks nothing leaked."""
+    create_app()
+    opened: list[MainWindow] = []
+
+    def make(experiment) -> MainWindow:
+        window = MainWindow(experiment)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.controller.stop()
+        assert window.controller.wait(timeout=30), "a training thread did not end"
+        window.close()
+    leaked = [t.name for t in threading.enumerate() if t.name == "training"]
+    assert not leaked, f"training threads still alive: {leaked}"
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not visible, f"windows left open: {visible}"

@@ -1,0 +1,94 @@
+import json
+import time
+
+import keras
+import pytest
+from PySide6.QtCore import Qt
+
+from core import spec
+from tests.conftest import quick
+
+pytestmark = pytest.mark.slow
+RUN_TIMEOUT_MS = 120_000
+
+
+def test_opens_on_the_default_experiment(make_window, digits):
+    window = make_window(digits)
+    assert window.windowTitle() == "Digits MLP[*] — LayerLab"
+    table = window.table
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == [
+        "Input",
+        "Dense",
+        "Dropout",
+        "Dense",
+        "Output",
+    ]
+    assert table.item(1, 3).text() == "(128,)"
+    assert table.item(1, 4).text() == "8,320"
+    assert window.total_label.text() == "Total parameters: 17,226"
+    assert "ReLU" in table.item(1, 2).toolTip() or "Fully connected" in table.item(1, 1).toolTip()
+    assert list(window.histograms.curves) == ["1 Dense", "3 Dense", "Output"]
+    assert window.train_button.isEnabled()
+
+
+def test_train_runs_to_the_end_with_live_plots(make_window, qtbot, digits, tmp_path):
+    window = make_window(quick(digits, epochs=3))
+    with qtbot.waitSignal(window.controller.runStarted, timeout=RUN_TIMEOUT_MS) as started:
+        qtbot.mouseClick(window.train_button, Qt.LeftButton)
+    assert window.train_button.text() == "Stop"
+    with qtbot.waitSignal(window.controller.runFinished, timeout=RUN_TIMEOUT_MS) as finished:
+        pass
+    result = finished.args[0]
+    assert not result.stopped
+    assert window.loss_plot.batch_points == 3 * started.args[0].steps_per_epoch
+    assert len(window.loss_plot.val_curve.getData()[0]) == 3
+    assert all(count >= 2 for count in window.histograms.redraws.values())
+    assert window.histograms.snapshot.step == window.loss_plot.batch_points
+    assert "test accuracy" in window.statusBar().currentMessage()
+    assert window.train_button.text() == "Train"
+    assert window.export_action.isEnabled()
+    target = tmp_path / "exported.keras"
+    assert window.export_to(target)
+    assert keras.saving.load_model(target).output_shape == (None, 10)
+
+
+def test_stop_ends_the_run_quickly_and_train_works_again(make_window, qtbot, digits):
+    window = make_window(quick(digits, epochs=500))
+    qtbot.mouseClick(window.train_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.loss_plot.batch_points > 3, timeout=RUN_TIMEOUT_MS)
+    pressed = time.perf_counter()
+    with qtbot.waitSignal(window.controller.runFinished, timeout=10_000) as finished:
+        qtbot.mouseClick(window.train_button, Qt.LeftButton)
+    print(f"stop -> finished in {time.perf_counter() - pressed:.2f} s")
+    assert finished.args[0].stopped
+    assert finished.args[0].epochs_done < 500
+    assert window.train_button.text() == "Train"
+    with qtbot.waitSignal(window.controller.runStarted, timeout=RUN_TIMEOUT_MS):
+        window.train_action.trigger()
+    qtbot.waitUntil(lambda: window.loss_plot.batch_points > 0, timeout=RUN_TIMEOUT_MS)
+    assert window.loss_plot.batch_points < 100  # a fresh run: the plot started over
+    with qtbot.waitSignal(window.controller.runFinished, timeout=10_000):
+        window.stop_action.trigger()
+
+
+def test_opening_a_bad_file_keeps_the_current_experiment(make_window, digits, tmp_path):
+    window = make_window(digits)
+    bad = tmp_path / "bad.json"
+    raw = digits.to_dict()
+    raw["layers"][0]["units"] = -3
+    bad.write_text(json.dumps(raw))
+    assert not window.open_file(bad)
+    assert window.banner.isVisible()
+    assert "layers[0].units: must be a positive integer, got -3" in window.banner.label.text()
+    assert window.experiment == digits
+    assert window.table.item(1, 2).text().startswith("128 units")
+
+
+def test_save_then_open_restores_the_same_experiment(make_window, digits, tmp_path):
+    window = make_window(digits)
+    path = tmp_path / "mine.json"
+    assert window.save_to(path)
+    assert window.windowTitle() == "Digits MLP (mine.json)[*] — LayerLab"
+    other = make_window(quick(digits, epochs=1))
+    assert other.open_file(path)
+    assert other.experiment == digits == spec.load(path)

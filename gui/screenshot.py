@@ -6,7 +6,6 @@ Used for the README; it trains the default experiment exactly as a user's click 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 

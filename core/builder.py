@@ -48,7 +48,7 @@ def _regularizer(layer: Layer) -> keras.regularizers.Regularizer | None:
     return keras.regularizers.L1L2(l1=layer["l1"], l2=layer["l2"])
 
 
-def _weights(layer: Layer, name: str) -> keras.layers.Layer:
+def _weights(layer: Layer, name: str, kind: str | None = None) -> keras.layers.Layer:
     common = {
         "activation": None,
         "kernel_initializer": _make(layer["kernel_initializer"], catalog.INITIALIZERS),
@@ -56,8 +56,11 @@ def _weights(layer: Layer, name: str) -> keras.layers.Layer:
         "kernel_regularizer": _regularizer(layer),
         "name": name,
     }
-    if layer.kind == "dense":
+    kind = kind or layer.kind
+    if kind == "dense":
         return keras.layers.Dense(layer["units"], **common)
+    if layer.kind == "residual":
+        return keras.layers.Conv2D(layer["units"], layer["kernel_size"], padding="same", **common)
     return keras.layers.Conv2D(
         layer["filters"],
         layer["kernel_size"],
@@ -84,6 +87,27 @@ def _plain(layer: Layer, name: str) -> keras.layers.Layer:
     if kind == "activation":
         return _activation(layer["activation"], name)
     raise ValueError(f"no Keras mapping for layer kind {kind!r}")
+
+
+def _residual(layer: Layer, prefix: str, x):
+    """weights -> [BN] -> act -> weights -> [BN] -> add skip -> act -> [Dropout]."""
+    block = layer["block"].name
+    skip = x
+    for part in (1, 2):
+        x = _weights(layer, f"{prefix}_{block}{part}", block)(x)
+        if layer["batch_norm"]:
+            x = keras.layers.BatchNormalization(name=f"{prefix}_bn{part}")(x)
+        if part == 1:
+            x = _activation(layer["activation"], f"{prefix}_act1")(x)
+    if skip.shape[-1] != layer["units"]:
+        projection = keras.layers.Dense if block == "dense" else keras.layers.Conv2D
+        size = () if block == "dense" else (1,)
+        skip = projection(layer["units"], *size, name=f"{prefix}_projection")(skip)
+    x = keras.layers.Add(name=f"{prefix}_add")([x, skip])
+    x = _activation(layer["activation"], f"{prefix}_act")(x)
+    if layer["dropout"]:
+        x = keras.layers.Dropout(layer["dropout"], name=f"{prefix}_dropout")(x)
+    return x
 
 
 def _stack(layer: Layer, prefix: str) -> tuple[list[keras.layers.Layer], str]:
@@ -118,9 +142,12 @@ def build(
     probes = []
     for index, layer in enumerate(experiment.layers):
         prefix = f"l{index + 1}_{layer.kind}"
-        stack, probed = _stack(layer, prefix)
-        for keras_layer in stack:
-            x = keras_layer(x)
+        if layer.kind == "residual":
+            x, probed = _residual(layer, prefix, x), f"{prefix}_act"
+        else:
+            stack, probed = _stack(layer, prefix)
+            for keras_layer in stack:
+                x = keras_layer(x)
         if layer.kind in catalog.PROBED_KINDS:
             rng = _value_range(layer["activation"]) if "activation" in layer.params else None
             probes.append(Probe(shapes.probe_label(index, layer), probed, rng))

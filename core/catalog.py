@@ -501,7 +501,28 @@ LAYER_KINDS: dict[str, Choice] = _table(
         "A standalone non-linearity.",
         params=(Param("activation", "activation", "choice", "relu", options=ACTIVATIONS),),
     ),
+    Choice(
+        "residual",
+        "Residual block",
+        "ResNet's idea: two layers plus a skip connection that adds the input back, so "
+        "very deep networks still train.",
+        params=(
+            Param(
+                "block",
+                "block",
+                "choice",
+                "dense",
+                options=_table(
+                    Choice("dense", "two Dense", "Two fully connected layers and a skip."),
+                    Choice("conv2d", "two Conv2D", "Two same-padded convolutions and a skip."),
+                ),
+            ),
+            Param("units", "units / filters", "int", 64, minimum=1),
+            Param("kernel_size", "kernel size", "int", 3, minimum=1, help="Conv2D blocks only."),
+            *_weighted("he_normal"),
+        ),
+    ),
 )
 
 # Layer kinds whose output the live histograms show.
-PROBED_KINDS = frozenset({"dense", "conv2d", "activation", "batch_norm"})
+PROBED_KINDS = frozenset({"dense", "conv2d", "activation", "batch_norm", "residual"})

@@ -56,6 +56,11 @@ def summary(layer: Layer) -> str:
     if kind == "conv2d":
         k, s, pad = layer["kernel_size"], layer["strides"], layer["padding"].name
         return _weighted_summary(layer, f"{layer['filters']} filters {k}x{k}/{s} {pad}")
+    if kind == "residual":
+        if layer["block"].name == "dense":
+            return _weighted_summary(layer, f"2 x Dense {layer['units']} + skip")
+        k = layer["kernel_size"]
+        return _weighted_summary(layer, f"2 x Conv2D {layer['units']} {k}x{k} + skip")
     if kind in ("max_pool2d", "avg_pool2d"):
         return f"{layer['pool_size']}x{layer['pool_size']}"
     if kind == "dropout":
@@ -75,6 +80,8 @@ def _infer_layer(layer: Layer, shape: Shape) -> tuple[Shape | None, int, str | N
             return None, 0, _needs_flat(label, shape)
         units = layer["units"]
         return (units,), shape[0] * units + units + _extras(layer, units), None
+    if kind == "residual":
+        return _infer_residual(layer, shape)
     if kind in ("conv2d", "max_pool2d", "avg_pool2d", "global_avg_pool2d") and not image:
         return None, 0, _needs_image(label, shape)
     if kind == "conv2d":
@@ -99,6 +106,24 @@ def _infer_layer(layer: Layer, shape: Shape) -> tuple[Shape | None, int, str | N
     if kind in ("dropout", "activation"):
         return shape, 0, None
     raise ValueError(f"no shape rule for layer kind {kind!r}")
+
+
+def _infer_residual(layer: Layer, shape: Shape) -> tuple[Shape | None, int, str | None]:
+    """Two weighted layers and a skip; the skip is a projection when the width changes."""
+    units = layer["units"]
+    norm = 2 * _extras(layer, units)
+    if layer["block"].name == "dense":
+        if len(shape) != 1:
+            return None, 0, _needs_flat("A Dense residual block", shape)
+        projection = 0 if shape[0] == units else shape[0] * units + units
+        params = (shape[0] * units + units) + (units * units + units) + projection + norm
+        return (units,), params, None
+    if len(shape) != 3:
+        return None, 0, _needs_image("A Conv2D residual block", shape)
+    k, channels = layer["kernel_size"], shape[2]
+    projection = 0 if channels == units else channels * units + units
+    params = (k * k * channels * units + units) + (k * k * units * units + units)
+    return (*shape[:2], units), params + projection + norm, None
 
 
 def _fmt(shape: Shape) -> str:
@@ -132,6 +157,13 @@ def output_activation(experiment: Experiment) -> str:
     return "softmax" if experiment.dataset().task == "classification" else "linear"
 
 
+def _has_bad_number(layer: Layer) -> bool:
+    params = catalog.LAYER_KINDS[layer.kind].params
+    return any(
+        p.problem(layer.get(p.name, p.default)) for p in params if p.kind in ("int", "float")
+    )
+
+
 def infer(experiment: Experiment) -> list[LayerInfo]:
     """One LayerInfo per layer plus the output head; stops computing at the first misfit."""
     shape: Shape | None = experiment.dataset().input_shape
@@ -139,6 +171,10 @@ def infer(experiment: Experiment) -> list[LayerInfo]:
     for index, layer in enumerate(experiment.layers):
         if shape is None:
             infos.append(LayerInfo(index, layer.kind, summary(layer), None, 0))
+            continue
+        if _has_bad_number(layer):  # the field's own validation names it; no shape to show
+            infos.append(LayerInfo(index, layer.kind, summary(layer), None, 0))
+            shape = None
             continue
         out, params, problem = _infer_layer(layer, shape)
         infos.append(LayerInfo(index, layer.kind, summary(layer), out, params, problem))

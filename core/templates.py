@@ -8,6 +8,14 @@ from core import spec
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "resources" / "experiments"
 DEFAULT = "digits_mlp"
+# The lessons' experiments, in the order a course meets them: (file stem, menu label).
+TEMPLATES = (
+    ("init_sigmoid_5x100", "Initialization: 5 x 100 sigmoid"),
+    ("digits_mlp", "MLP on digits"),
+    ("lenet5", "LeNet-5"),
+    ("small_vgg", "Small VGG"),
+    ("small_resnet", "Small ResNet"),
+)
 
 
 def load(name: str) -> spec.Experiment:

@@ -7,28 +7,28 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core import catalog, shapes, spec
+from core import catalog, shapes, spec, templates
 from core.events import EpochEnd, Failed, Finished, Histograms, Started
+from gui import settings
+from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
+from gui.editor import NetworkEditor
 from gui.plots import HistogramGrid, LossPlot
 
 ENGINE_LOAD_DELAY_MS = 150
@@ -55,47 +55,6 @@ class ErrorBanner(QFrame):
         self.show()
 
 
-class LayerTable(QTableWidget):
-    """Read-only summary of the network: kind, settings, output shape, parameters."""
-
-    HEADERS = ("#", "Layer", "Settings", "Output shape", "Parameters")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(self.HEADERS)
-        self.verticalHeader().hide()
-        self.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.setSelectionBehavior(QTableWidget.SelectRows)
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
-
-    def set_experiment(self, experiment: spec.Experiment) -> list[shapes.LayerInfo]:
-        infos = shapes.infer(experiment)
-        dataset = experiment.dataset()
-        rows = [("", "Input", experiment.data.preprocessing.name, dataset.input_shape, "", "")]
-        for info in infos:
-            if info.index < 0:
-                number, label, lesson = "", "Output", "Follows the task unless overridden."
-            else:
-                kind = catalog.LAYER_KINDS[info.kind]
-                number, label, lesson = str(info.index + 1), kind.label, kind.lesson
-            shown_params = f"{info.params:,}" if info.output_shape else ""
-            tip = info.problem or lesson
-            rows.append((number, label, info.summary, info.output_shape, shown_params, tip))
-        self.setRowCount(len(rows))
-        for r, (number, label, summary, shape, params, tip) in enumerate(rows):
-            cells = (number, label, summary, shapes.describe(shape), params)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tip)
-                if c in (0, 4):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                self.setItem(r, c, item)
-        return infos
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -107,26 +66,27 @@ class MainWindow(QMainWindow):
         self.controller = controller or TrainingController(parent=self)
         self.experiment = experiment
         self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.last_run_dir: Path | None = None
         self._steps_per_epoch = 1
         self._epochs = 1
         self._build_widgets()
         self._build_actions()
         self._connect()
-        self.set_experiment(experiment, path)
+        self.set_document(experiment, path)
         self.resize(1280, 820)
 
     # ---- construction -------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.banner = ErrorBanner()
-        self.table = LayerTable()
-        self.total_label = QLabel()
+        self.editor = NetworkEditor()
         self.settings_label = QLabel(wordWrap=True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>Network</b>"))
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.total_label)
+        left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(QLabel("<b>Training</b>"))
         left_layout.addWidget(self.settings_label)
 
@@ -162,7 +122,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([430, 850])
+        split.setSizes([470, 810])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -184,6 +144,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.new_action = self._action(
+            "&New", self.new_experiment, QKeySequence.New, "Start from the default experiment"
+        )
         self.open_action = self._action(
             "&Open…", self.open_dialog, QKeySequence.Open, "Open an experiment file"
         )
@@ -210,12 +173,36 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        for action in (self.open_action, self.save_action, self.save_as_action):
-            file_menu.addAction(action)
+        file_menu.addAction(self.new_action)
+        self.template_menu = file_menu.addMenu("New from &Template")
+        for stem, label in templates.TEMPLATES:
+            action = self.template_menu.addAction(label)
+            action.triggered.connect(lambda _=False, s=stem: self.new_from_template(s))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addMenu(self.editor.add_menu)
+        for action in (
+            self.editor.duplicate_action,
+            self.editor.delete_action,
+            self.editor.up_action,
+            self.editor.down_action,
+        ):
+            edit_menu.addAction(action)
         run_menu = menus.addMenu("&Run")
         run_menu.addAction(self.train_action)
         run_menu.addAction(self.stop_action)
@@ -224,6 +211,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         self.train_button.clicked.connect(self._train_button_clicked)
+        self.editor.edited.connect(self.apply)
         c.engineReady.connect(self._engine_ready)
         c.runStarted.connect(self._run_started)
         c.batchesArrived.connect(self._batches)
@@ -234,31 +222,45 @@ class MainWindow(QMainWindow):
         c.runningChanged.connect(self._running_changed)
 
     # ---- the experiment -----------------------------------------------------------
-    def set_experiment(self, experiment: spec.Experiment, path: Path | None) -> None:
-        self.experiment, self.path = experiment, path
-        infos = self.table.set_experiment(experiment)
-        self.total_label.setText(f"Total parameters: {shapes.total_params(infos):,}")
+    def set_document(self, experiment: spec.Experiment, path: Path | None) -> None:
+        """Show a new document: fresh undo history, nothing unsaved."""
+        self.path = path
+        self.undo_stack.clear()
+        self._show(experiment)
+        self.undo_stack.setClean()
+        self.setWindowModified(False)
+
+    def apply(self, experiment: spec.Experiment, text: str) -> None:
+        """Make an edit undoable (Ctrl+Z) and show it."""
+        if experiment != self.experiment:
+            self.undo_stack.push(ReplaceExperiment(self.experiment, experiment, text, self._show))
+
+    def _show(self, experiment: spec.Experiment) -> None:
+        self.experiment = experiment
+        problems = spec.validate(experiment)
+        self.editor.set_experiment(experiment, problems)
         t = experiment.training
         optimizer = catalog.OPTIMIZERS[t.optimizer.name]
         rate = t.optimizer.params.get("learning_rate")
         dataset = experiment.dataset()
         self.settings_label.setText(
-            f"Data: {dataset.label}<br>"
             f"Optimizer: {optimizer.label}, learning rate {rate:g}<br>"
             f"Batch size {t.batch_size} · {t.epochs} epochs · seed {experiment.seed}"
         )
         self.settings_label.setToolTip(f"{dataset.lesson}\n{optimizer.lesson}")
-        self.histograms.set_layers(shapes.probe_labels(experiment))
-        self.setWindowModified(False)
+        labels = shapes.probe_labels(experiment)
+        if not self.controller.running and list(self.histograms.curves) != labels:
+            self.histograms.set_layers(labels)
         self._update_title()
-        self._update_train_enabled()
+        self._update_train_enabled(problems)
 
     def _update_title(self) -> None:
         where = f" ({self.path.name})" if self.path else ""
         self.setWindowTitle(f"{self.experiment.name}{where}[*] — LayerLab")
 
-    def _update_train_enabled(self) -> None:
-        problems = spec.validate(self.experiment)
+    def _update_train_enabled(self, problems: list[spec.Problem] | None = None) -> None:
+        if problems is None:
+            problems = spec.validate(self.experiment)
         running = self.controller.running
         self.train_action.setEnabled(not running and not problems)
         self.stop_action.setEnabled(running)
@@ -273,6 +275,51 @@ class MainWindow(QMainWindow):
             self.train_button.setToolTip("Train the network from scratch (F5)")
 
     # ---- files --------------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for unsaved changes (tests replace this prompt)."""
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to '{self.experiment.name}' first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
+
+    def maybe_save_changes(self) -> bool:
+        """True when it is fine to replace the current experiment."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def _replace_document(self, experiment: spec.Experiment, path: Path | None) -> bool:
+        if self.controller.running:
+            self.banner.show_message("Stop the running training first.")
+            return False
+        if not self.maybe_save_changes():
+            return False
+        self.banner.hide()
+        self.set_document(experiment, path)
+        return True
+
+    def new_experiment(self) -> None:
+        from dataclasses import replace
+
+        self._replace_document(replace(templates.default_experiment(), name="Untitled"), None)
+
+    def new_from_template(self, stem: str) -> bool:
+        return self._replace_document(templates.load(stem), None)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
     def open_file(self, path: Path) -> bool:
         """Open an experiment; on any problem say so and keep the current one."""
         if self.controller.running:
@@ -287,8 +334,9 @@ class MainWindow(QMainWindow):
                 f"unchanged.<br>{lines}"
             )
             return False
-        self.banner.hide()
-        self.set_experiment(experiment, Path(path))
+        if not self._replace_document(experiment, Path(path)):
+            return False
+        settings.remember(Path(path))
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 
@@ -305,21 +353,22 @@ class MainWindow(QMainWindow):
             self.banner.show_message(f"<b>Could not save {path}</b>: {err.strerror or err}")
             return False
         self.path = path
-        self.setWindowModified(False)
+        self.undo_stack.setClean()
         self._update_title()
+        settings.remember(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.path is None:
-            self.save_as_dialog()
-        else:
-            self.save_to(self.path)
+            return self.save_as_dialog()
+        return self.save_to(self.path)
 
-    def save_as_dialog(self) -> None:
+    def save_as_dialog(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(self, "Save experiment as", "", FILE_FILTER)
-        if name:
-            self.save_to(Path(name if name.endswith(".json") else name + ".json"))
+        if not name:
+            return False
+        return self.save_to(Path(name if name.endswith(".json") else name + ".json"))
 
     def export_to(self, target: Path) -> bool:
         """Copy the last run's model.keras (written by the engine) to where the user chose."""
@@ -368,7 +417,10 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self._update_train_enabled()
-        self.open_action.setEnabled(not running)
+        for action in (self.open_action, self.new_action):
+            action.setEnabled(not running)
+        self.template_menu.setEnabled(not running)
+        self.recent_menu.setEnabled(not running)
 
     def _engine_ready(self) -> None:
         self.engine_label.setText("Engine: TensorFlow ready")

@@ -2,7 +2,7 @@ import keras
 import numpy as np
 import pytest
 
-from core import builder, shapes, spec
+from core import builder, catalog, shapes, spec, templates
 from core.spec import Layer, Pick
 
 
@@ -146,3 +146,68 @@ def test_optimizer_parameters_reach_keras(digits):
     assert opt.nesterov
     assert opt.get_config()["momentum"] == pytest.approx(0.8)
     assert float(opt.learning_rate) == pytest.approx(0.05)
+
+
+@pytest.mark.parametrize("stem", [stem for stem, _ in templates.TEMPLATES])
+def test_shape_inference_matches_keras_for_every_template(stem):
+    exp = templates.load(stem)
+    built = builder.build(exp)
+    infos = shapes.infer(exp)
+    assert built.model.count_params() == shapes.total_params(infos)
+    for info in infos[:-1]:
+        layer = exp.layers[info.index]
+        name = _last_keras_layer(built.model, f"l{info.index + 1}_{layer.kind}")
+        assert tuple(built.model.get_layer(name).output.shape[1:]) == info.output_shape, name
+
+
+def _last_keras_layer(model, prefix: str) -> str:
+    return [la.name for la in model.layers if la.name.startswith(prefix)][-1]
+
+
+@pytest.mark.parametrize("block", ["dense", "conv2d"])
+def test_residual_block_has_its_skip_connection(digits, block):
+    from dataclasses import replace
+
+    data = replace(digits.data, dataset=Pick("digits" if block == "dense" else "digits_images"))
+    params = {**spec.default_layer("residual").params, "block": Pick(block), "units": 32}
+    res = Layer("residual", params)
+    tail = (Layer("flatten", {}),) if block == "conv2d" else ()
+    exp = replace(digits, data=data, layers=(res, *tail))
+    model = builder.build(exp).model
+    add = model.get_layer("l1_residual_add")
+    inbound = {t._keras_history.operation.name for t in add.input}
+    # The input differs in width, so the skip goes through a projection.
+    assert inbound == {f"l1_residual_{block}2", "l1_residual_projection"}
+    projection_input = model.get_layer("l1_residual_projection").input
+    assert projection_input._keras_history.operation.name == "input"
+
+
+def test_identity_skip_when_widths_match(digits):
+    res = Layer("residual", {**spec.default_layer("residual").params, "units": 64})
+    exp = digits.with_layers((res,))
+    model = builder.build(exp).model
+    names = [la.name for la in model.layers]
+    assert "l1_residual_projection" not in names
+    add = model.get_layer("l1_residual_add")
+    assert {t._keras_history.operation.name for t in add.input} == {
+        "l1_residual_dense2",
+        "input",
+    }
+
+
+@pytest.mark.parametrize("key", list(catalog.ACTIVATIONS))
+def test_every_activation_builds(digits, key):
+    choice = catalog.ACTIVATIONS[key]
+    pick = Pick(key, {p.name: p.default for p in choice.params})
+    exp = digits.with_layers((layer("dense", units=4, activation=pick),))
+    act = builder.build(exp).model.get_layer("l1_dense_act")
+    if not choice.params:
+        assert act.get_config()["activation"] == {"swish": "silu"}.get(key, key)
+
+
+@pytest.mark.parametrize("key", list(catalog.INITIALIZERS))
+def test_every_initializer_builds(digits, key):
+    choice = catalog.INITIALIZERS[key]
+    pick = Pick(key, {p.name: p.default for p in choice.params})
+    exp = digits.with_layers((layer("dense", units=4, kernel_initializer=pick),))
+    assert builder.build(exp).model.get_layer("l1_dense").kernel_initializer is not None

@@ -4,7 +4,7 @@ import keras
 import numpy as np
 import pytest
 
-from core import data, training
+from core import data, templates, training
 from core.events import BatchEnd, EpochEnd, Failed, Finished, Histograms, Started
 from core.spec import Layer
 from tests.conftest import quick
@@ -97,3 +97,10 @@ def test_same_seed_gives_the_same_losses(digits):
     first = [b.loss for b in of(run(quick(digits, epochs=1))[1], BatchEnd)]
     second = [b.loss for b in of(run(quick(digits, epochs=1))[1], BatchEnd)]
     np.testing.assert_allclose(first, second, rtol=1e-5)
+
+
+@pytest.mark.parametrize("stem", [stem for stem, _ in templates.TEMPLATES])
+def test_every_template_trains(stem):
+    result, events = run(quick(templates.load(stem), epochs=1))
+    assert isinstance(result, Finished), getattr(result, "details", "")
+    assert np.isfinite(of(events, EpochEnd)[0].metrics["loss"])

@@ -1,10 +1,17 @@
 import threading
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from gui.app import create_app
 from gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path):
+    """Recent files and other preferences go to a temporary folder."""
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
 
 
 @pytest.fixture
@@ -22,6 +29,7 @@ def make_window(qtbot, qapp):
 
     yield make
     for window in opened:
+        window.undo_stack.setClean()  # no "save changes?" prompt when the test closes it
         window.controller.stop()
         assert window.controller.wait(timeout=30), "a training thread did not end"
         window.close()

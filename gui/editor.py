@@ -1,0 +1,402 @@
+"""The network editor: the layer table (drag to reorder) and the selected layer's form.
+
+The editor never changes the experiment itself: every edit is proposed through
+``edited`` as a whole new experiment, and the window turns it into an undoable command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import catalog, shapes, spec
+from core.spec import Experiment, Layer
+from gui.forms import ParamForm
+
+ROW_MIME = "application/x-layerlab-layer-row"
+PROBLEM_COLOUR = QColor("#b3261e")
+
+
+def problems_by_row(experiment: Experiment, problems: list[spec.Problem]) -> dict[int, dict]:
+    """Group problems by table row: {row: {field path within the row: message}}."""
+    rows: dict[int, dict] = {}
+    last = len(experiment.layers) + 1
+    for problem in problems:
+        path = problem.path
+        if path.startswith("layers["):
+            index, _, rest = path[len("layers[") :].partition("]")
+            row, field = int(index) + 1, rest.lstrip(".")
+        elif path.startswith("output"):
+            row, field = last, path[len("output") :].lstrip(".")
+        elif path.startswith("data"):
+            row, field = 0, path[len("data") :].lstrip(".")
+        else:
+            continue
+        rows.setdefault(row, {})[field] = problem.message
+    return rows
+
+
+class LayerTableModel(QAbstractTableModel):
+    """Rows: Input, one per layer, Output. Layer rows can be dragged to a new place."""
+
+    HEADERS = ("#", "Layer", "Settings", "Output shape", "Parameters")
+    moveRequested = Signal(int, int)  # layer index, index it should end up at
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.set_experiment(Experiment(), [])
+
+    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+        """Compute every cell once here: views ask for them thousands of times.
+
+        A field edit keeps the row count and only signals changed data; a full reset
+        would make the whole window lay itself out and repaint again.
+        """
+        same_rows = len(experiment.layers) == len(getattr(self, "rows", ())) - 2
+        if not same_rows:
+            self.beginResetModel()
+        self.experiment = experiment
+        self.infos = shapes.infer(experiment)
+        self.problems = problems_by_row(experiment, problems)
+        self.rows = [self._cells(r) for r in range(len(experiment.layers) + 2)]
+        self.tooltips = [self._tooltip(r) for r in range(len(self.rows))]
+        if same_rows:
+            last = self.index(len(self.rows) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self.experiment.layers) + 2
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def is_layer_row(self, row: int) -> bool:
+        return 1 <= row <= len(self.experiment.layers)
+
+    def _cells(self, row: int) -> tuple[str, str, str, str, str]:
+        if row in self.problems:
+            problem = "⚠ " + next(iter(self.problems[row].values()))
+            return (*self._plain_cells(row)[:2], problem, "?", "")
+        return self._plain_cells(row)
+
+    def _plain_cells(self, row: int) -> tuple[str, str, str, str, str]:
+        if row == 0:
+            dataset = self.experiment.dataset()
+            pre = self.experiment.data.preprocessing.name
+            return (
+                "",
+                "Input",
+                f"{dataset.label}, {pre}",
+                shapes.describe(dataset.input_shape),
+                "",
+            )
+        info = self.infos[row - 1]
+        label = "Output" if info.index < 0 else catalog.LAYER_KINDS[info.kind].label
+        number = "" if info.index < 0 else str(info.index + 1)
+        params = f"{info.params:,}" if info.output_shape else ""
+        return number, label, info.summary, shapes.describe(info.output_shape), params
+
+    def _tooltip(self, row: int) -> str:
+        messages = self.problems.get(row)
+        if messages:
+            return "\n".join(f"{k}: {v}" if k else v for k, v in messages.items())
+        if row == 0:
+            return self.experiment.dataset().lesson
+        info = self.infos[row - 1]
+        if info.index < 0:
+            return "The output layer follows the task (softmax with one unit per class)."
+        return catalog.LAYER_KINDS[info.kind].lesson
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole) -> Any:
+        row, column = index.row(), index.column()
+        if role == Qt.DisplayRole:
+            return self.rows[row][column]
+        if role == Qt.ToolTipRole:
+            return self.tooltips[row]
+        if role == Qt.ForegroundRole and row in self.problems:
+            return QBrush(PROBLEM_COLOUR)
+        if role == Qt.TextAlignmentRole and column in (0, 4):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDropEnabled
+        if index.isValid() and self.is_layer_row(index.row()):
+            return base | Qt.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        mime.setData(ROW_MIME, str(indexes[0].row()).encode())
+        return mime
+
+    def dropMimeData(self, mime, action, row, column, parent) -> bool:
+        """Propose the move and return False: the window's command makes it, so the
+        view never removes a row on its own."""
+        if not mime.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(mime.data(ROW_MIME)).decode())
+        target_row = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        count = len(self.experiment.layers)
+        # Dropping before table row r puts the layer at index r - 1 (row 0 is Input).
+        target = min(max(target_row - 1, 0), count)
+        source_index = source - 1
+        if target > source_index:
+            target -= 1
+        if self.is_layer_row(source) and target != source_index:
+            self.moveRequested.emit(source_index, target)
+        return False
+
+
+class NetworkEditor(QWidget):
+    """Layer table, layer tools and the selected row's form."""
+
+    edited = Signal(object, str)  # the new Experiment, a description for the undo menu
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.experiment = Experiment()
+        self.problems: list[spec.Problem] = []
+        self.model = LayerTableModel(self)
+        self.model.moveRequested.connect(self.move_layer)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDrop)
+        self.table.setDefaultDropAction(Qt.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_form())
+
+        self.total_label = QLabel()
+        self.form_box = QGroupBox("Layer")
+        self.form_layout = QVBoxLayout(self.form_box)
+        self.form_layout.addStretch(1)
+        self.form: ParamForm | None = None
+        self.form_row = -1
+        self._build_tools()
+
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setWidget(self.form_box)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.total_label)
+        split = QSplitter(Qt.Vertical, childrenCollapsible=False)
+        split.addWidget(top)
+        split.addWidget(scroll)
+        split.setSizes([330, 370])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tools)
+        layout.addWidget(split, 1)
+
+    def _build_tools(self) -> None:
+        self.tools = QToolBar("Layers")
+        self.add_menu = QMenu("Add layer", self)
+        self.add_actions: dict[str, QAction] = {}
+        for kind, choice in catalog.LAYER_KINDS.items():
+            action = self.add_menu.addAction(choice.label)
+            action.setToolTip(choice.lesson)
+            action.triggered.connect(lambda _=False, k=kind: self.add_layer(k))
+            self.add_actions[kind] = action
+        self.add_menu.setToolTipsVisible(True)
+        add_button = QToolButton(text="Add layer ▾", popupMode=QToolButton.InstantPopup)
+        add_button.setMenu(self.add_menu)
+        add_button.setToolTip("Insert a layer after the selected one (Insert)")
+        self.tools.addWidget(add_button)
+
+        def tool(text: str, slot, shortcut, tip: str) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+            action.triggered.connect(slot)
+            self.tools.addAction(action)
+            self.table.addAction(action)
+            return action
+
+        self.duplicate_action = tool("Duplicate", self.duplicate_selected, "Ctrl+D", "Duplicate")
+        self.delete_action = tool("Delete", self.delete_selected, "Delete", "Delete the layer")
+        self.up_action = tool("Move up", lambda: self.move_selected(-1), "Ctrl+Up", "Move up")
+        self.down_action = tool(
+            "Move down", lambda: self.move_selected(1), "Ctrl+Down", "Move down"
+        )
+        insert = QAction(self)
+        insert.setShortcut(QKeySequence("Insert"))
+        insert.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        insert.triggered.connect(
+            lambda: self.add_menu.popup(self.mapToGlobal(self.rect().center()))
+        )
+        self.table.addAction(insert)
+
+    # ---- showing ------------------------------------------------------------------
+    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+        row = self.selected_row()
+        self.experiment, self.problems = experiment, problems
+        self.model.set_experiment(experiment, problems)
+        if all(info.output_shape for info in self.model.infos):
+            total = shapes.total_params(self.model.infos)
+            self.total_label.setText(f"Total parameters: {total:,}")
+        else:
+            self.total_label.setText("Total parameters: unknown until the problems are fixed")
+        self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+        self._show_form()
+
+    def selected_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_layer(self) -> int | None:
+        row = self.selected_row()
+        return row - 1 if self.model.is_layer_row(row) else None
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _row_fields(self, row: int) -> tuple[str, tuple, dict[str, Any]]:
+        """(title, fields, values) of what a table row edits."""
+        last = self.model.rowCount() - 1
+        if row == 0:
+            values = {f.name: getattr(self.experiment.data, f.name) for f in spec.DATA_FIELDS}
+            return "Input data", spec.DATA_FIELDS, values
+        if row == last:
+            head = self.experiment.output
+            values = {f.name: getattr(head, f.name) for f in spec.OUTPUT_FIELDS}
+            return "Output layer (follows the task unless overridden)", spec.OUTPUT_FIELDS, values
+        layer = self.experiment.layers[row - 1]
+        choice = catalog.LAYER_KINDS[layer.kind]
+        return f"Layer {row}: {choice.label}", choice.params, dict(layer.params)
+
+    def _show_form(self) -> None:
+        row = self.selected_row()
+        has_layer = self.model.is_layer_row(row)
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(has_layer)
+        self.up_action.setEnabled(has_layer and row > 1)
+        self.down_action.setEnabled(has_layer and row < len(self.experiment.layers))
+        if row < 0:
+            return
+        title, fields, values = self._row_fields(row)
+        self.form_box.setTitle(title)
+        if self.form is None or self.form_row != row or tuple(self.form.params.values()) != fields:
+            if self.form is not None:
+                self.form_layout.removeWidget(self.form)
+                self.form.hide()
+                self.form.deleteLater()
+            self.form = ParamForm(fields)
+            self.form.changed.connect(self._field_changed)
+            self.form_layout.insertWidget(0, self.form)
+            self.form_row = row
+        self.form.set_values(values)
+        self.form.show_problems(self.model.problems.get(row, {}))
+        if not fields:
+            self.form_box.setTitle(f"{title} (nothing to set)")
+
+    # ---- editing ------------------------------------------------------------------
+    def _propose(self, experiment: Experiment, text: str) -> None:
+        self.edited.emit(experiment, text)
+
+    def _field_changed(self, name: str, value: Any) -> None:
+        row = self.form_row
+        exp = self.experiment
+        if row == 0:
+            new = replace(exp, data=replace(exp.data, **{name: value}))
+            self._propose(new, f"Set input {name}")
+        elif row == self.model.rowCount() - 1:
+            new = replace(exp, output=replace(exp.output, **{name: value}))
+            self._propose(new, f"Set output {name}")
+        else:
+            index = row - 1
+            old = exp.layers[index]
+            layers = list(exp.layers)
+            layers[index] = Layer(old.kind, {**old.params, name: value})
+            self._propose(exp.with_layers(tuple(layers)), f"Set layer {row} {name}")
+
+    def add_layer(self, kind: str) -> None:
+        """Insert after the selected layer (at the end when Input or Output is selected)."""
+        selected = self.selected_layer()
+        at = len(self.experiment.layers) if selected is None else selected + 1
+        if self.selected_row() == 0:
+            at = 0
+        layers = list(self.experiment.layers)
+        layers.insert(at, spec.default_layer(kind))
+        label = catalog.LAYER_KINDS[kind].label
+        self._propose(self.experiment.with_layers(tuple(layers)), f"Add {label}")
+        self.select_row(at + 1)
+        self._show_form()
+
+    def duplicate_selected(self) -> None:
+        index = self.selected_layer()
+        if index is None:
+            return
+        layers = list(self.experiment.layers)
+        layers.insert(index + 1, layers[index])
+        self._propose(self.experiment.with_layers(tuple(layers)), f"Duplicate layer {index + 1}")
+        self.select_row(index + 2)
+        self._show_form()
+
+    def delete_selected(self) -> None:
+        index = self.selected_layer()
+        if index is None:
+            return
+        layers = list(self.experiment.layers)
+        removed = layers.pop(index)
+        label = catalog.LAYER_KINDS[removed.kind].label
+        self._propose(self.experiment.with_layers(tuple(layers)), f"Delete {label}")
+        self.select_row(min(index + 1, len(layers)))  # the next layer, else the new last
+        self._show_form()
+
+    def move_selected(self, step: int) -> None:
+        index = self.selected_layer()
+        if index is not None:
+            self.move_layer(index, index + step)
+
+    def move_layer(self, index: int, target: int) -> None:
+        layers = list(self.experiment.layers)
+        if not (0 <= index < len(layers) and 0 <= target < len(layers)) or index == target:
+            return
+        layers.insert(target, layers.pop(index))
+        self._propose(self.experiment.with_layers(tuple(layers)), f"Move layer {index + 1}")
+        self.select_row(target + 1)
+        self._show_form()

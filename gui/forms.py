@@ -1,0 +1,196 @@
+"""Forms generated from the catalog's Param lists: one widget kind per Param kind.
+
+A form never validates ranges itself: whatever number the user types goes into the
+spec, and the spec's validation says what is wrong, inline and in Train's tooltip. So
+the rules live in one place (core) and an invalid value is visible, not silently
+clamped by a spin box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from core.catalog import Param
+from core.spec import Pick
+
+INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
+
+
+def _format_number(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def parse_number(text: str, kind: str) -> int | float | None:
+    """The number typed, or None when it is not one (ints must be whole)."""
+    text = text.strip()
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if kind == "int":
+        return int(value) if value.is_integer() else None
+    return value
+
+
+class NumberEdit(QLineEdit):
+    """A number field that reports what was typed when editing finishes."""
+
+    committed = Signal(object)
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.setToolTip(param.help)
+        self.editingFinished.connect(self._commit)
+        self._shown = ""
+
+    def show_value(self, value: Any) -> None:
+        self._shown = _format_number(value)
+        self.setText(self._shown)
+
+    def _commit(self) -> None:
+        if self.text() == self._shown:
+            return
+        value = parse_number(self.text(), self.param.kind)
+        if value is None:
+            words = "a whole number" if self.param.kind == "int" else "a number"
+            self.set_problem(f"{self.param.label}: must be {words}, got {self.text()!r}")
+            return
+        self._shown = self.text()
+        self.committed.emit(value)
+
+    def set_problem(self, message: str | None) -> None:
+        style = INVALID_STYLE if message else ""
+        if self.styleSheet() != style:  # re-styling is slow: only when it changes
+            self.setStyleSheet(style)
+        self.setToolTip(message or self.param.help)
+
+
+class ChoiceBox(QComboBox):
+    """A menu of catalog choices, each with its lesson as the item tooltip."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        for key, choice in (param.options or {}).items():
+            self.addItem(choice.label, key)
+            self.setItemData(self.count() - 1, choice.lesson, Qt.ToolTipRole)
+
+    def key(self) -> str:
+        return self.currentData()
+
+    def show_key(self, key: str) -> None:
+        self.setCurrentIndex(self.findData(key))
+        self.setToolTip((self.param.options or {})[key].lesson)
+
+
+class ParamForm(QWidget):
+    """Edits one group of values (a layer, the output head, ...); emits each change."""
+
+    changed = Signal(str, object)  # field name, new value (a Pick for choices)
+
+    def __init__(self, params: tuple[Param, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.params = {p.name: p for p in params}
+        self.values: dict[str, Any] = {}
+        self.editors: dict[str, QWidget] = {}
+        self.sub_forms: dict[str, ParamForm] = {}
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for param in params:
+            self._add_row(param)
+        self.problem_label = QLabel(wordWrap=True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.layout_.addRow(self.problem_label)
+        self.problem_label.hide()
+
+    def _add_row(self, param: Param) -> None:
+        if param.kind == "choice":
+            box = ChoiceBox(param)
+            box.activated.connect(lambda _=0, p=param, b=box: self._choice_picked(p, b))
+            sub = ParamForm(())
+            self.sub_forms[param.name] = sub
+            self.editors[param.name] = box
+            self.layout_.addRow(param.label, box)
+            self.layout_.addRow(sub)
+            return
+        if param.kind == "bool":
+            editor: QWidget = QCheckBox()
+            editor.setToolTip(param.help)
+            editor.toggled.connect(lambda on, p=param: self.changed.emit(p.name, on))
+        else:
+            editor = NumberEdit(param)
+            editor.committed.connect(lambda v, p=param: self.changed.emit(p.name, v))
+        self.editors[param.name] = editor
+        label = QLabel(param.label)
+        label.setToolTip(param.help)
+        self.layout_.addRow(label, editor)
+
+    def _choice_picked(self, param: Param, box: ChoiceBox) -> None:
+        key = box.key()
+        if key == self.values[param.name].name:
+            return
+        choice = (param.options or {})[key]
+        self.changed.emit(param.name, Pick(key, {p.name: p.default for p in choice.params}))
+
+    def _sub_changed(self, name: str, sub_name: str, value: Any) -> None:
+        pick: Pick = self.values[name]
+        self.changed.emit(name, Pick(pick.name, {**pick.params, sub_name: value}))
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Show these values without emitting anything."""
+        self.values = dict(values)
+        for name, value in values.items():
+            editor = self.editors.get(name)
+            if isinstance(editor, ChoiceBox):
+                editor.show_key(value.name)
+                self._show_sub_form(name, value)
+            elif isinstance(editor, QCheckBox):
+                editor.blockSignals(True)
+                editor.setChecked(bool(value))
+                editor.blockSignals(False)
+            elif isinstance(editor, NumberEdit):
+                editor.show_value(value)
+
+    def _show_sub_form(self, name: str, pick: Pick) -> None:
+        choice = (self.params[name].options or {})[pick.name]
+        sub = self.sub_forms[name]
+        if tuple(sub.params.values()) != choice.params:
+            index = self.layout_.getWidgetPosition(sub)[0]
+            self.layout_.removeRow(index)
+            sub = ParamForm(choice.params)
+            sub.setContentsMargins(16, 0, 0, 0)
+            sub.changed.connect(lambda sub_name, v, n=name: self._sub_changed(n, sub_name, v))
+            self.sub_forms[name] = sub
+            self.layout_.insertRow(index, sub)
+        sub.set_values(pick.params)
+        sub.setVisible(bool(choice.params))
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        """Mark the fields named in ``problems`` ({"units": "must be ..."}, sub-fields
+        as "activation.alpha") and list the messages under the form."""
+        for name, editor in self.editors.items():
+            if isinstance(editor, NumberEdit):
+                editor.set_problem(problems.get(name))
+        for name, sub in self.sub_forms.items():
+            prefix = f"{name}."
+            sub.show_problems(
+                {k[len(prefix) :]: v for k, v in problems.items() if k.startswith(prefix)}
+            )
+        own = [f"{k}: {v}" for k, v in problems.items() if "." not in k]
+        self.problem_label.setText("\n".join(own))
+        self.problem_label.setVisible(bool(own))

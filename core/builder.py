@@ -171,20 +171,41 @@ def probe_model(built: Built) -> keras.Model:
     return keras.Model(model.inputs[0], outputs, name="layerlab_probe")
 
 
+_CLIP_ARGUMENTS = {"norm": "clipnorm", "global_norm": "global_clipnorm", "value": "clipvalue"}
+
+
 def optimizer(experiment: Experiment) -> keras.optimizers.Optimizer:
-    return _make(experiment.training.optimizer, catalog.OPTIMIZERS)
+    clipping = experiment.training.clipping
+    extra = {}
+    if clipping.name in _CLIP_ARGUMENTS:
+        extra[_CLIP_ARGUMENTS[clipping.name]] = clipping.params["threshold"]
+    return _make(experiment.training.optimizer, catalog.OPTIMIZERS, **extra)
+
+
+def loss_name(experiment: Experiment) -> str:
+    name = experiment.training.loss.name
+    if name == "auto":
+        return "crossentropy" if experiment.dataset().task == "classification" else "mse"
+    return name
+
+
+def one_hot_targets(experiment: Experiment) -> bool:
+    """A classifier trained with MSE, MAE or Huber compares probabilities with one-hot
+    rows; cross-entropy takes the class numbers as they are."""
+    classification = experiment.dataset().task == "classification"
+    return classification and loss_name(experiment) != "crossentropy"
 
 
 def loss(experiment: Experiment) -> keras.losses.Loss:
-    pick = experiment.training.loss
-    if pick.name == "auto":
-        classification = experiment.dataset().task == "classification"
-        pick = Pick("crossentropy" if classification else "mse")
-    return _make(pick, catalog.LOSSES)
+    return _make(Pick(loss_name(experiment)), catalog.LOSSES)
 
 
-def metrics(experiment: Experiment) -> list[str]:
-    return ["accuracy"] if experiment.dataset().task == "classification" else ["mae"]
+def metrics(experiment: Experiment) -> list:
+    if experiment.dataset().task != "classification":
+        return ["mae"]
+    if one_hot_targets(experiment):
+        return [keras.metrics.CategoricalAccuracy(name="accuracy")]
+    return [keras.metrics.SparseCategoricalAccuracy(name="accuracy")]
 
 
 def compile_model(built: Built, experiment: Experiment) -> None:

@@ -94,6 +94,7 @@ class DatasetChoice(Choice):
     input_shape: tuple[int, ...] = ()
     task: str = "classification"
     num_classes: int = 0
+    samples: int = 0
 
 
 def _table(*choices: Choice) -> dict[str, Choice]:
@@ -339,6 +340,145 @@ OPTIMIZERS: dict[str, Choice] = _table(
     ),
 )
 
+
+def _warmup(default: float) -> Param:
+    return Param(
+        "warmup",
+        "warm-up share",
+        "float",
+        default,
+        minimum=0.0,
+        maximum=1.0,
+        maximum_open=True,
+        help="Linear warm-up over this share of all steps (0.1: the first 10%); 0 for none.",
+    )
+
+
+def _factor(default: float) -> Param:
+    return Param(
+        "factor",
+        "factor",
+        "float",
+        default,
+        minimum=0.0,
+        maximum=1.0,
+        help="The rate is multiplied by this.",
+    )
+
+
+def _share(name: str, label: str, default: float) -> Param:
+    return Param(name, label, "float", default, minimum=0.0, maximum=1.0)
+
+
+SCHEDULES: dict[str, Choice] = _table(
+    Choice("constant", "Constant", "The same rate at every step.", params=(_warmup(0.0),)),
+    Choice(
+        "exponential",
+        "Exponential decay per epoch",
+        "Multiply the rate by a fixed factor after every epoch (x0.98 is the lessons' example).",
+        params=(
+            Param("rate", "factor per epoch", "float", 0.98, minimum=0.0, maximum=1.0),
+            _warmup(0.0),
+        ),
+    ),
+    Choice(
+        "step",
+        "Step decay",
+        "Drop the rate by a factor at milestones (x0.1 at 50% and 75% of training).",
+        params=(
+            _share("first", "first milestone", 0.5),
+            _share("second", "second milestone", 0.75),
+            _factor(0.1),
+            _warmup(0.0),
+        ),
+    ),
+    Choice(
+        "cosine",
+        "Cosine decay",
+        "Follow half a cosine from the full rate down to zero by the last step.",
+        params=(_warmup(0.1),),
+    ),
+    Choice(
+        "linear",
+        "Linear decay",
+        "Fall in a straight line to zero by the last step.",
+        params=(_warmup(0.1),),
+    ),
+    Choice(
+        "inverse_sqrt",
+        "Inverse square-root decay",
+        "rate / sqrt(1 + epochs since warm-up): fast at first, then slowly.",
+        params=(_warmup(0.1),),
+    ),
+    Choice(
+        "plateau",
+        "Reduce on plateau",
+        "Cut the rate when the validation loss stops improving for a few epochs.",
+        params=(
+            _factor(0.1),
+            Param("patience", "patience (epochs)", "int", 3, minimum=1),
+            Param("min_rate", "lowest rate", "float", 1e-6, minimum=0.0),
+        ),
+    ),
+)
+
+
+def _threshold() -> tuple[Param, ...]:
+    return (
+        Param(
+            "threshold",
+            "threshold",
+            "float",
+            1.0,
+            minimum=1e-12,
+            help="theta; the lessons suggest 1 or 10.",
+        ),
+    )
+
+
+CLIPPING: dict[str, Choice] = _table(
+    Choice("none", "None", "Gradients are used as they are; they may explode."),
+    Choice(
+        "norm",
+        "By norm (per weight)",
+        "Rescale each weight's gradient so its norm is at most theta.",
+        params=_threshold(),
+    ),
+    Choice(
+        "global_norm",
+        "By global norm",
+        "Rescale all gradients together so their joint norm is at most theta.",
+        params=_threshold(),
+    ),
+    Choice(
+        "value",
+        "By value",
+        "Cut every gradient component to [-theta, theta].",
+        params=_threshold(),
+    ),
+)
+
+MONITORS: dict[str, Choice] = _table(
+    Choice("val_loss", "validation loss", "Stop when the validation loss stops falling."),
+    Choice("val_accuracy", "validation accuracy", "Stop when validation accuracy stops rising."),
+    Choice("loss", "training loss", "Stop when the training loss stops falling."),
+)
+
+EARLY_STOPPING: dict[str, Choice] = _table(
+    Choice("off", "Off", "Train for every epoch."),
+    Choice(
+        "on",
+        "On",
+        "Watch a validation metric and stop when it starts to get worse.",
+        params=(
+            Param("monitor", "watch", "choice", "val_loss", options=MONITORS),
+            Param("patience", "patience (epochs)", "int", 5, minimum=1),
+            Param("min_delta", "smallest improvement", "float", 0.0, minimum=0.0),
+            Param("restore_best", "restore best weights", "bool", True),
+        ),
+    ),
+)
+
 LOSSES: dict[str, Choice] = _table(
     Choice("auto", "Follow the task", "Cross-entropy for classification, MSE for regression."),
     Choice(
@@ -384,6 +524,7 @@ DATASETS: dict[str, Choice] = _table(
         "scikit-learn's bundled handwritten digits: 1,797 images of 0-9, no download.",
         input_shape=(64,),
         num_classes=10,
+        samples=1797,
     ),
     DatasetChoice(
         "digits_images",
@@ -391,6 +532,7 @@ DATASETS: dict[str, Choice] = _table(
         "The same digits as images, for convolutional networks.",
         input_shape=(8, 8, 1),
         num_classes=10,
+        samples=1797,
     ),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +34,18 @@ _LOADERS = {
     "digits": lambda: _digits(images=False),
     "digits_images": lambda: _digits(images=True),
 }
+
+
+def split_sizes(experiment: Experiment) -> tuple[int, int, int]:
+    """(train, validation, test) sample counts, known before any data is loaded.
+
+    scikit-learn rounds each held-out share up; ``load`` splits exactly this way.
+    """
+    n = experiment.dataset().samples
+    spec = experiment.data
+    test = math.ceil(spec.test_fraction * n)
+    val = math.ceil(spec.validation_fraction / (1.0 - spec.test_fraction) * (n - test))
+    return n - test - val, val, test
 
 
 def load(experiment: Experiment) -> Dataset:

@@ -26,6 +26,7 @@ class BatchEnd:
     batch: int  # 0-based within the epoch
     step: int  # 0-based over the whole run
     loss: float  # this batch's own loss, not the epoch's running mean
+    learning_rate: float  # the rate the optimizer used for this batch
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Histograms:
 class Finished:
     epochs_done: int
     stopped: bool  # True when the user stopped the run early
+    early_stopped: bool  # True when early stopping ended it
     test_metrics: Mapping[str, float]
     seconds: float
     run_dir: str | None = None

@@ -46,7 +46,7 @@ class Pick:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str | dict[str, Any]:
-        return {"name": self.name, **self.params} if self.params else self.name
+        return {"name": self.name, **_values_json(self.params)} if self.params else self.name
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,12 @@ class OutputSpec:
 @dataclass(frozen=True)
 class TrainingSpec:
     optimizer: Pick = Pick("adam", {"learning_rate": 0.001})
+    schedule: Pick = Pick("constant", {"warmup": 0.0})
+    clipping: Pick = Pick("none")
     loss: Pick = Pick("auto")
     batch_size: int = 32
     epochs: int = 20
+    early_stopping: Pick = Pick("off")
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,12 @@ OUTPUT_FIELDS = (
 )
 TRAINING_FIELDS = (
     Param("optimizer", "optimizer", "choice", "adam", options=catalog.OPTIMIZERS),
+    Param("schedule", "learning-rate schedule", "choice", "constant", options=catalog.SCHEDULES),
+    Param("clipping", "gradient clipping", "choice", "none", options=catalog.CLIPPING),
     Param("loss", "loss", "choice", "auto", options=catalog.LOSSES),
     Param("batch_size", "batch size", "int", 32, minimum=1, maximum=65536),
     Param("epochs", "epochs", "int", 20, minimum=1, maximum=100000),
+    Param("early_stopping", "early stopping", "choice", "off", options=catalog.EARLY_STOPPING),
 )
 TOP_FIELDS = (
     Param("name", "name", "text", "Untitled"),
@@ -323,6 +329,16 @@ def save(experiment: Experiment, path: str | Path) -> None:
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_text(experiment.to_json(), encoding="utf-8")
     tmp.replace(target)
+
+
+def default_value(param: Param) -> Any:
+    """A field's default as the spec holds it (a Pick, with defaults, for a choice)."""
+    return _Reader().default(param)
+
+
+def default_pick(choice: catalog.Choice) -> Pick:
+    """A choice with each of its parameters at its default."""
+    return Pick(choice.key, {p.name: default_value(p) for p in choice.params})
 
 
 def default_layer(kind: str) -> Layer:

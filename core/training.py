@@ -15,7 +15,7 @@ from pathlib import Path
 import keras
 import numpy as np
 
-from core import builder, data, insight
+from core import builder, data, insight, schedules
 from core.events import (
     BatchEnd,
     EpochEnd,
@@ -48,6 +48,7 @@ class LiveCallback(keras.callbacks.Callback):
         train_samples: int,
         batch_size: int,
         probe_interval: float,
+        rates: np.ndarray | None,
     ) -> None:
         super().__init__()
         self.sink, self.stop = sink, stop
@@ -55,6 +56,7 @@ class LiveCallback(keras.callbacks.Callback):
         self.train_samples, self.batch_size = train_samples, batch_size
         self.steps_per_epoch = -(-train_samples // batch_size)
         self.probe_interval = probe_interval
+        self.rates = rates  # None: the rate is left to Keras (constant, or on plateau)
 
     def on_train_begin(self, logs=None) -> None:
         self.step = 0
@@ -66,6 +68,12 @@ class LiveCallback(keras.callbacks.Callback):
         self.epoch = epoch
         self.previous_mean, self.previous_seen = 0.0, 0
 
+    def on_train_batch_begin(self, batch, logs=None) -> None:
+        rate = self.model.optimizer.learning_rate
+        if self.rates is not None:
+            rate.assign(self.rates[min(self.step, len(self.rates) - 1)])
+        self.rate_used = float(keras.ops.convert_to_numpy(rate))
+
     def on_train_batch_end(self, batch, logs=None) -> None:
         self.step += 1
         mean = float(logs["loss"])
@@ -75,7 +83,7 @@ class LiveCallback(keras.callbacks.Callback):
             seen - self.previous_seen, 1
         )
         self.previous_mean, self.previous_seen = mean, seen
-        self.sink(BatchEnd(self.epoch, batch, self.step - 1, batch_loss))
+        self.sink(BatchEnd(self.epoch, batch, self.step - 1, batch_loss, self.rate_used))
         if self.stop.is_set():
             self.model.stop_training = True
             self.stopped = True
@@ -141,6 +149,8 @@ def _train(
     record = RunRecord()
     emit = fan_out(sink, record)
     settings = experiment.training
+    steps_per_epoch = -(-len(dataset.x_train) // settings.batch_size)
+    keras_callbacks = _keras_callbacks(experiment)
     callback = LiveCallback(
         emit,
         stop,
@@ -150,6 +160,7 @@ def _train(
         len(dataset.x_train),
         settings.batch_size,
         probe_interval,
+        _planned_rates(experiment, steps_per_epoch),
     )
     emit(
         Started(
@@ -159,23 +170,72 @@ def _train(
             len(dataset.x_train),
         )
     )
+    targets = _targets(experiment)
     built.model.fit(
         dataset.x_train,
-        dataset.y_train,
+        targets(dataset.y_train),
         batch_size=settings.batch_size,
         epochs=settings.epochs,
-        validation_data=(dataset.x_val, dataset.y_val),
+        validation_data=(dataset.x_val, targets(dataset.y_val)),
         shuffle=True,
         verbose=0,
-        callbacks=[callback],
+        callbacks=[*keras_callbacks, callback],  # ours last: it sees restored weights
     )
-    test = built.model.evaluate(dataset.x_test, dataset.y_test, verbose=0, return_dict=True)
+    test = built.model.evaluate(
+        dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True
+    )
+    early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
     if run_dir is not None:
         record.write(run_dir, experiment, built.model)
     return Finished(
         epochs_done=len(record.epochs),
         stopped=callback.stopped,
+        early_stopped=bool(early and early[0].stopped_epoch > 0),
         test_metrics={f"test_{k}": float(v) for k, v in test.items()},
         seconds=time.perf_counter() - started,
         run_dir=str(run_dir) if run_dir is not None else None,
     )
+
+
+def _planned_rates(experiment: Experiment, steps_per_epoch: int) -> np.ndarray | None:
+    settings = experiment.training
+    if settings.schedule.name == "plateau":
+        return None
+    base = settings.optimizer.params["learning_rate"]
+    return schedules.learning_rates(settings.schedule, base, settings.epochs, steps_per_epoch)
+
+
+def _keras_callbacks(experiment: Experiment) -> list[keras.callbacks.Callback]:
+    """Keras' own callbacks for what the spec asks: early stopping, reduce on plateau."""
+    settings = experiment.training
+    found: list[keras.callbacks.Callback] = []
+    stopping = settings.early_stopping
+    if stopping.name == "on":
+        p = stopping.params
+        found.append(
+            keras.callbacks.EarlyStopping(
+                monitor=p["monitor"].name,
+                patience=p["patience"],
+                min_delta=p["min_delta"],
+                restore_best_weights=p["restore_best"],
+            )
+        )
+    if settings.schedule.name == "plateau":
+        p = settings.schedule.params
+        found.append(
+            keras.callbacks.ReduceLROnPlateau(
+                monitor="val_loss",
+                factor=p["factor"],
+                patience=p["patience"],
+                min_lr=p["min_rate"],
+            )
+        )
+    return found
+
+
+def _targets(experiment: Experiment):
+    """Class numbers as they are, or one-hot rows for a classifier trained on MSE & co."""
+    if not builder.one_hot_targets(experiment):
+        return lambda y: y
+    classes = experiment.dataset().num_classes
+    return lambda y: np.eye(classes, dtype=np.float32)[y]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog import Param
-from core.spec import Pick
+from core.spec import Pick, default_pick
 
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
 
@@ -46,7 +46,7 @@ def parse_number(text: str, kind: str) -> int | float | None:
 
 
 class NumberEdit(QLineEdit):
-    """A number field that reports what was typed when editing finishes."""
+    """A number (or text) field that reports what was typed when editing finishes."""
 
     committed = Signal(object)
 
@@ -63,6 +63,10 @@ class NumberEdit(QLineEdit):
 
     def _commit(self) -> None:
         if self.text() == self._shown:
+            return
+        if self.param.kind == "text":
+            self._shown = self.text()
+            self.committed.emit(self.text())
             return
         value = parse_number(self.text(), self.param.kind)
         if value is None:
@@ -144,8 +148,7 @@ class ParamForm(QWidget):
         key = box.key()
         if key == self.values[param.name].name:
             return
-        choice = (param.options or {})[key]
-        self.changed.emit(param.name, Pick(key, {p.name: p.default for p in choice.params}))
+        self.changed.emit(param.name, default_pick((param.options or {})[key]))
 
     def _sub_changed(self, name: str, sub_name: str, value: Any) -> None:
         pick: Pick = self.values[name]

@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core import catalog, shapes, spec, templates
+from core import shapes, spec, templates
 from core.events import EpochEnd, Failed, Finished, Histograms, Started
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
 from gui.editor import NetworkEditor
-from gui.plots import HistogramGrid, LossPlot
+from gui.plots import HistogramGrid, LossPlot, RatePlot
+from gui.training_panel import TrainingPanel, planned_rates
 
 ENGINE_LOAD_DELAY_MS = 150
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.last_run_dir: Path | None = None
         self._steps_per_epoch = 1
         self._epochs = 1
+        self._planned_rates = None
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -81,14 +84,11 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.banner = ErrorBanner()
         self.editor = NetworkEditor()
-        self.settings_label = QLabel(wordWrap=True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Network</b>"))
-        left_layout.addWidget(self.editor, 1)
-        left_layout.addWidget(QLabel("<b>Training</b>"))
-        left_layout.addWidget(self.settings_label)
+        self.training_panel = TrainingPanel()
+        left = QTabWidget()
+        left.addTab(self.editor, "&Network")
+        left.addTab(self.training_panel, "T&raining")
+        self.tabs = left
 
         self.train_button = QPushButton("Train")
         self.train_button.setObjectName("trainButton")
@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.progress_label)
 
         self.loss_plot = LossPlot()
+        self.rate_plot = RatePlot()
+        curves = QSplitter(Qt.Horizontal)
+        curves.addWidget(self.loss_plot)
+        curves.addWidget(self.rate_plot)
+        curves.setSizes([560, 250])
         self.histograms = HistogramGrid()
         self.histogram_title = QLabel("<b>Activation histograms</b> (before training)")
         hist_box = QWidget()
@@ -110,7 +115,7 @@ class MainWindow(QMainWindow):
         hist_layout.addWidget(self.histogram_title)
         hist_layout.addWidget(self.histograms, 1)
         plots = QSplitter(Qt.Vertical)
-        plots.addWidget(self.loss_plot)
+        plots.addWidget(curves)
         plots.addWidget(hist_box)
         plots.setSizes([380, 420])
 
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.train_button.clicked.connect(self._train_button_clicked)
         self.editor.edited.connect(self.apply)
+        self.training_panel.edited.connect(self.apply)
         c.engineReady.connect(self._engine_ready)
         c.runStarted.connect(self._run_started)
         c.batchesArrived.connect(self._batches)
@@ -239,15 +245,7 @@ class MainWindow(QMainWindow):
         self.experiment = experiment
         problems = spec.validate(experiment)
         self.editor.set_experiment(experiment, problems)
-        t = experiment.training
-        optimizer = catalog.OPTIMIZERS[t.optimizer.name]
-        rate = t.optimizer.params.get("learning_rate")
-        dataset = experiment.dataset()
-        self.settings_label.setText(
-            f"Optimizer: {optimizer.label}, learning rate {rate:g}<br>"
-            f"Batch size {t.batch_size} · {t.epochs} epochs · seed {experiment.seed}"
-        )
-        self.settings_label.setToolTip(f"{dataset.lesson}\n{optimizer.lesson}")
+        self.training_panel.set_experiment(experiment, problems)
         labels = shapes.probe_labels(experiment)
         if not self.controller.running and list(self.histograms.curves) != labels:
             self.histograms.set_layers(labels)
@@ -413,6 +411,8 @@ class MainWindow(QMainWindow):
         waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
         self.progress_label.setText("Starting…" + waiting)
         self.progress.setRange(0, 0)  # busy until the first batch
+        plateau = self.experiment.training.schedule.name == "plateau"
+        self._planned_rates = None if plateau else planned_rates(self.experiment)
         self.controller.train(self.experiment)
 
     def _running_changed(self, running: bool) -> None:
@@ -430,12 +430,14 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, event.epochs * event.steps_per_epoch)
         self.progress.setValue(0)
         self.loss_plot.reset(event)
+        self.rate_plot.reset(event, self._planned_rates)
         self.histograms.set_layers(list(event.layer_names))
         self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
 
     def _batches(self, batches) -> None:
         last = batches[-1]
         self.loss_plot.add_batches(batches)
+        self.rate_plot.add_batches(batches)
         self.progress.setValue(last.step + 1)
         self.progress_label.setText(
             f"Epoch {last.epoch + 1}/{self._epochs} · batch {last.batch + 1}"

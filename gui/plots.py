@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 from core.events import BatchEnd, EpochEnd, Histograms, Started
 
@@ -18,6 +19,28 @@ _FLOOR = 1e-8  # log axes cannot show 0; a loss that small draws at the floor
 def configure() -> None:
     """Global pyqtgraph options, set once before any plot exists."""
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
+
+
+class StepSeries:
+    """Per-step values in a preallocated buffer that grows if a run outlasts its plan."""
+
+    def __init__(self) -> None:
+        self.reset(0, 1)
+
+    def reset(self, planned_steps: int, steps_per_epoch: int) -> None:
+        self.x, self.y, self.n = np.zeros(planned_steps), np.zeros(planned_steps), 0
+        self.steps_per_epoch = steps_per_epoch
+
+    def add(self, step: int, value: float) -> None:
+        if self.n == len(self.x):
+            self.x = np.resize(self.x, 2 * len(self.x) + 1)
+            self.y = np.resize(self.y, len(self.x))
+        self.x[self.n] = (step + 1) / self.steps_per_epoch
+        self.y[self.n] = value
+        self.n += 1
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x[: self.n], self.y[: self.n]
 
 
 class LossPlot(pg.PlotWidget):
@@ -41,16 +64,11 @@ class LossPlot(pg.PlotWidget):
             symbolPen=None,
             name="validation",
         )
-        self._x = np.zeros(0)
-        self._y = np.zeros(0)
-        self._n = 0
-        self._steps_per_epoch = 1
+        self.series = StepSeries()
         self._epochs: list[tuple[float, float, float]] = []
 
     def reset(self, started: Started) -> None:
-        total = started.epochs * started.steps_per_epoch
-        self._x, self._y, self._n = np.zeros(total), np.zeros(total), 0
-        self._steps_per_epoch = started.steps_per_epoch
+        self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
         self._epochs = []
         for curve in (self.batch_curve, self.epoch_curve, self.val_curve):
             curve.setData([], [])
@@ -58,13 +76,8 @@ class LossPlot(pg.PlotWidget):
 
     def add_batches(self, batches: list[BatchEnd]) -> None:
         for b in batches:
-            if self._n == len(self._x):  # more steps than planned: grow
-                self._x = np.resize(self._x, 2 * len(self._x) + 1)
-                self._y = np.resize(self._y, len(self._x))
-            self._x[self._n] = (b.step + 1) / self._steps_per_epoch
-            self._y[self._n] = max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan
-            self._n += 1
-        self.batch_curve.setData(self._x[: self._n], self._y[: self._n])
+            self.series.add(b.step, max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan)
+        self.batch_curve.setData(*self.series.data())
 
     def add_epoch(self, event: EpochEnd) -> None:
         m = event.metrics
@@ -76,7 +89,7 @@ class LossPlot(pg.PlotWidget):
 
     @property
     def batch_points(self) -> int:
-        return self._n
+        return self.series.n
 
 
 class HistogramGrid(pg.GraphicsLayoutWidget):
@@ -115,3 +128,30 @@ class HistogramGrid(pg.GraphicsLayoutWidget):
             if curve is not None:
                 curve.setData(layer.edges, layer.counts)
                 self.redraws[layer.name] += 1
+
+
+class RatePlot(pg.PlotWidget):
+    """The learning rate planned for the run (dashed) and the one actually used."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Learning rate")
+        self.setLabel("bottom", "epoch")
+        self.showGrid(x=True, y=True, alpha=0.25)
+        self.addLegend(offset=(-10, 10))
+        self.planned_curve = self.plot(
+            pen=pg.mkPen((150, 150, 150), width=1, style=Qt.DashLine), name="planned"
+        )
+        self.used_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="used")
+        self.series = StepSeries()
+
+    def reset(self, started: Started, planned: tuple[np.ndarray, np.ndarray] | None) -> None:
+        self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
+        self.used_curve.setData([], [])
+        self.planned_curve.setData(*(planned or ([], [])))
+        self.setXRange(0, started.epochs, padding=0.02)
+
+    def add_batches(self, batches: list[BatchEnd]) -> None:
+        for b in batches:
+            self.series.add(b.step, b.learning_rate)
+        self.used_curve.setData(*self.series.data())

@@ -198,7 +198,7 @@ def test_identity_skip_when_widths_match(digits):
 @pytest.mark.parametrize("key", list(catalog.ACTIVATIONS))
 def test_every_activation_builds(digits, key):
     choice = catalog.ACTIVATIONS[key]
-    pick = Pick(key, {p.name: p.default for p in choice.params})
+    pick = spec.default_pick(choice)
     exp = digits.with_layers((layer("dense", units=4, activation=pick),))
     act = builder.build(exp).model.get_layer("l1_dense_act")
     if not choice.params:
@@ -207,7 +207,6 @@ def test_every_activation_builds(digits, key):
 
 @pytest.mark.parametrize("key", list(catalog.INITIALIZERS))
 def test_every_initializer_builds(digits, key):
-    choice = catalog.INITIALIZERS[key]
-    pick = Pick(key, {p.name: p.default for p in choice.params})
+    pick = spec.default_pick(catalog.INITIALIZERS[key])
     exp = digits.with_layers((layer("dense", units=4, kernel_initializer=pick),))
     assert builder.build(exp).model.get_layer("l1_dense").kernel_initializer is not None

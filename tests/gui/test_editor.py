@@ -20,7 +20,7 @@ def focus_table(window, qtbot, row: int):
 
 def type_into(qtbot, field, text: str) -> None:
     field.setFocus()
-    field.selectAll()
+    field.clear()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key_Return)
 

@@ -1,0 +1,96 @@
+"""The Training tab: every knob of the lessons' sections 4-6, and the planned rate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from core import data, schedules, spec
+from core.spec import Experiment
+from gui.forms import ParamForm
+from gui.plots import TRAIN_COLOUR
+
+PREVIEW_POINTS = 2000
+
+
+def planned_rates(
+    experiment: Experiment, points: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(epoch of each point, planned rate) for the experiment's schedule."""
+    t = experiment.training
+    per_epoch = -(-data.split_sizes(experiment)[0] // t.batch_size)
+    total = t.epochs * per_epoch
+    count = total if points is None else min(total, points)
+    steps = np.unique(np.linspace(0, total - 1, count).astype(np.int64))
+    base = t.optimizer.params["learning_rate"]
+    rates = schedules.learning_rates(t.schedule, base, t.epochs, per_epoch, steps)
+    return (steps + 1) / per_epoch, rates
+
+
+class TrainingPanel(QWidget):
+    edited = Signal(object, str)  # the new Experiment, a description for the undo menu
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.experiment = Experiment()
+        self.top_form = ParamForm(spec.TOP_FIELDS)
+        self.top_form.changed.connect(self._top_changed)
+        self.form = ParamForm(spec.TRAINING_FIELDS)
+        self.form.changed.connect(self._training_changed)
+        self.preview = pg.PlotWidget(title="Planned learning rate")
+        self.preview.setLabel("bottom", "epoch")
+        self.preview.setLabel("left", "rate")
+        self.preview.getAxis("left").setWidth(60)
+        self.preview.setMouseEnabled(x=False, y=False)
+        self.preview.setMinimumHeight(150)
+        self.preview_curve = self.preview.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
+        self.preview_note = QLabel(wordWrap=True)
+
+        experiment_box = QGroupBox("Experiment")
+        QVBoxLayout(experiment_box).addWidget(self.top_form)
+        training_box = QGroupBox("Training")
+        QVBoxLayout(training_box).addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(experiment_box)
+        layout.addWidget(training_box)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview_note)
+
+    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+        self.experiment = experiment
+        self.top_form.set_values({f.name: getattr(experiment, f.name) for f in spec.TOP_FIELDS})
+        t = experiment.training
+        self.form.set_values({f.name: getattr(t, f.name) for f in spec.TRAINING_FIELDS})
+        prefix = "training."
+        self.form.show_problems(
+            {p.path[len(prefix) :]: p.message for p in problems if p.path.startswith(prefix)}
+        )
+        top = {f.name for f in spec.TOP_FIELDS}
+        self.top_form.show_problems({p.path: p.message for p in problems if p.path in top})
+        self._update_preview(any(p.path.startswith(prefix) for p in problems))
+
+    def _update_preview(self, invalid: bool) -> None:
+        if invalid:
+            self.preview_curve.setData([], [])
+            self.preview_note.setText("Fix the training settings to see the planned rate.")
+            return
+        epochs, rates = planned_rates(self.experiment, PREVIEW_POINTS)
+        self.preview_curve.setData(epochs, rates)
+        schedule = self.experiment.training.schedule
+        note = schedules.describe(schedule)
+        if schedule.name == "plateau":
+            note += ": the rate is cut whenever the validation loss stalls, so it is known only"
+            note += " while training"
+        self.preview_note.setText(f"{note}; peak {rates.max():.3g}.")
+
+    def _top_changed(self, name: str, value: Any) -> None:
+        self.edited.emit(replace(self.experiment, **{name: value}), f"Set {name}")
+
+    def _training_changed(self, name: str, value: Any) -> None:
+        training = replace(self.experiment.training, **{name: value})
+        self.edited.emit(replace(self.experiment, training=training), f"Set {name}")

@@ -40,7 +40,7 @@ def plain_fit(experiment: Experiment) -> float:
 
 def engine(experiment: Experiment) -> float:
     started = time.perf_counter()
-    events = []
+    events = []  # the GUI's queue holds every event too
     result = training.train(experiment, events.append)
     if not isinstance(result, training.Finished):
         raise SystemExit(f"engine run failed: {result.message}")

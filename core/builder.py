@@ -22,6 +22,9 @@ class Probe:
     label: str  # what the window calls the layer, e.g. "2 Dense"
     layer_name: str  # the Keras layer whose output is shown
     value_range: tuple[float, float] | None
+    activation: str = ""  # the activation function's name, "" for none
+    pre_name: str | None = None  # the Keras layer holding the pre-activation values
+    weights_name: str | None = None  # the Keras layer holding the kernel
 
 
 @dataclass(frozen=True)
@@ -110,17 +113,31 @@ def _residual(layer: Layer, prefix: str, x):
     return x
 
 
-def _stack(layer: Layer, prefix: str) -> tuple[list[keras.layers.Layer], str]:
-    """The Keras layers one spec layer expands into, and the one the probe reads."""
+def _stack(layer: Layer, prefix: str) -> list[keras.layers.Layer]:
+    """The Keras layers one spec layer expands into."""
     if layer.kind not in ("dense", "conv2d"):
-        return [_plain(layer, prefix)], prefix
+        return [_plain(layer, prefix)]
     stack = [_weights(layer, prefix)]
     if layer["batch_norm"]:
         stack.append(keras.layers.BatchNormalization(name=f"{prefix}_bn"))
     stack.append(_activation(layer["activation"], f"{prefix}_act"))
     if layer["dropout"]:
         stack.append(keras.layers.Dropout(layer["dropout"], name=f"{prefix}_dropout"))
-    return stack, f"{prefix}_act"
+    return stack
+
+
+def _probe(index: int, layer: Layer, prefix: str) -> Probe:
+    """Where the histograms read a spec layer: after, before and inside its activation."""
+    label = shapes.probe_label(index, layer)
+    activation = layer["activation"].name if "activation" in layer.params else ""
+    value_range = _value_range(layer["activation"]) if activation else None
+    if layer.kind == "residual":
+        weights = f"{prefix}_{layer['block'].name}1"
+        return Probe(label, f"{prefix}_act", value_range, activation, f"{prefix}_add", weights)
+    if layer.kind in ("dense", "conv2d"):
+        pre = f"{prefix}_bn" if layer["batch_norm"] else prefix
+        return Probe(label, f"{prefix}_act", value_range, activation, pre, prefix)
+    return Probe(label, prefix, value_range, activation)
 
 
 def build(
@@ -143,14 +160,12 @@ def build(
     for index, layer in enumerate(experiment.layers):
         prefix = f"l{index + 1}_{layer.kind}"
         if layer.kind == "residual":
-            x, probed = _residual(layer, prefix, x), f"{prefix}_act"
+            x = _residual(layer, prefix, x)
         else:
-            stack, probed = _stack(layer, prefix)
-            for keras_layer in stack:
+            for keras_layer in _stack(layer, prefix):
                 x = keras_layer(x)
         if layer.kind in catalog.PROBED_KINDS:
-            rng = _value_range(layer["activation"]) if "activation" in layer.params else None
-            probes.append(Probe(shapes.probe_label(index, layer), probed, rng))
+            probes.append(_probe(index, layer, prefix))
     head = experiment.output
     x = keras.layers.Dense(
         shapes.output_units(experiment),
@@ -159,16 +174,18 @@ def build(
     )(x)
     out_pick = Pick(shapes.output_activation(experiment))
     outputs = _activation(out_pick, "output")(x)
-    probes.append(Probe(shapes.OUTPUT_LABEL, "output", _value_range(out_pick)))
+    probes.append(
+        Probe(
+            shapes.OUTPUT_LABEL,
+            "output",
+            _value_range(out_pick),
+            out_pick.name,
+            "output_dense",
+            "output_dense",
+        )
+    )
     model = keras.Model(inputs, outputs, name="layerlab")
     return Built(model, tuple(probes))
-
-
-def probe_model(built: Built) -> keras.Model:
-    """ONE model returning every probed layer's output, built once per run."""
-    model = built.model
-    outputs = [model.get_layer(p.layer_name).output for p in built.probes]
-    return keras.Model(model.inputs[0], outputs, name="layerlab_probe")
 
 
 _CLIP_ARGUMENTS = {"norm": "clipnorm", "global_norm": "global_clipnorm", "value": "clipvalue"}

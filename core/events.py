@@ -36,17 +36,40 @@ class EpochEnd:
 
 
 @dataclass(frozen=True)
-class LayerHistogram:
-    name: str
+class Histogram:
     edges: np.ndarray  # bins + 1 values
     counts: np.ndarray  # bins values
 
 
 @dataclass(frozen=True)
-class Histograms:
-    step: int  # optimizer steps done when the snapshot was taken
+class LayerSnapshot:
+    """What one layer looked like at one moment, on the fixed probe batch."""
+
+    name: str  # e.g. "2 Dense"
+    activation: str  # its activation function ("relu", "sigmoid", ...; "" for none)
+    output: Histogram  # after the activation
+    pre: Histogram | None  # before it (weights, or BatchNorm), where the layer has one
+    weights: Histogram | None  # kernel values, where the layer has weights
+    mean: float  # of the outputs
+    std: float
+    saturated: float | None  # share of outputs in a flat end (sigmoid and tanh only)
+    dead: float | None  # share of units that are 0 for the whole batch (ReLU only)
+    grad_norm: float | None  # norm of the loss gradient for the kernel
+    update_ratio: float | None  # |dW| / |W| per step since the previous snapshot
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    step: int  # optimizer steps done when it was taken (0: as initialized)
     epoch: float  # fractional epochs done
-    layers: tuple[LayerHistogram, ...]
+    layers: tuple[LayerSnapshot, ...]
+
+
+@dataclass(frozen=True)
+class ConfusionMatrix:
+    epoch: int  # 0-based
+    matrix: np.ndarray  # rows: true class, columns: predicted (probe batch of validation)
+    class_names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -65,7 +88,7 @@ class Failed:
     details: str = field(default="", repr=False)
 
 
-Event = Started | BatchEnd | EpochEnd | Histograms | Finished | Failed
+Event = Started | BatchEnd | EpochEnd | Snapshot | ConfusionMatrix | Finished | Failed
 Sink = Callable[[Event], None]
 
 

@@ -1,8 +1,10 @@
 """The run store: what a finished run leaves on disk.
 
 A run directory holds experiment.json (the resolved spec), metrics.csv (one row per
-epoch, Keras history names as columns), histograms.npz (per layer, per snapshot) and
-model.keras (loads in plain Keras; predicts from raw inputs).
+epoch, Keras history names as columns), histograms.npz (per layer and snapshot: the
+activation, pre-activation and weight histograms and the layer statistics; the
+validation confusion matrix per epoch) and model.keras (loads in plain Keras; predicts
+from raw inputs).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from core.events import EpochEnd, Event, Histograms
+from core.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
 from core.spec import Experiment
 
 
@@ -37,18 +39,25 @@ def new_run_dir(root: Path, name: str) -> Path:
     return path
 
 
+# Per-layer statistics stored for every snapshot (NaN where a layer has none).
+STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")
+
+
 class RunRecord:
     """A sink that keeps what a run's files need, and writes them at the end."""
 
     def __init__(self) -> None:
         self.epochs: list[dict[str, float]] = []
-        self.snapshots: list[Histograms] = []
+        self.snapshots: list[Snapshot] = []
+        self.confusion: list[np.ndarray] = []
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, EpochEnd):
             self.epochs.append({"epoch": event.epoch + 1, **event.metrics})
-        elif isinstance(event, Histograms):
+        elif isinstance(event, Snapshot):
             self.snapshots.append(event)
+        elif isinstance(event, ConfusionMatrix):
+            self.confusion.append(event.matrix)
 
     def write(self, run_dir: Path, experiment: Experiment, model: Any) -> None:
         run_dir.mkdir(parents=True, exist_ok=True)
@@ -74,8 +83,20 @@ class RunRecord:
         names = [h.name for h in self.snapshots[0].layers] if self.snapshots else []
         arrays["layer_names"] = np.array(names, dtype=str)
         for i, _ in enumerate(names):
-            arrays[f"layer{i}_edges"] = np.stack([s.layers[i].edges for s in self.snapshots])
-            arrays[f"layer{i}_counts"] = np.stack([s.layers[i].counts for s in self.snapshots])
+            layers = [s.layers[i] for s in self.snapshots]
+            for part in ("output", "pre", "weights"):
+                hists: list[Histogram | None] = [getattr(la, part) for la in layers]
+                if all(h is not None for h in hists):
+                    key = "" if part == "output" else f"_{part}"
+                    arrays[f"layer{i}{key}_edges"] = np.stack([h.edges for h in hists])
+                    arrays[f"layer{i}{key}_counts"] = np.stack([h.counts for h in hists])
+            for stat in STATS:
+                values = [getattr(la, stat) for la in layers]
+                arrays[f"layer{i}_{stat}"] = np.array(
+                    [np.nan if v is None else v for v in values], dtype=np.float64
+                )
+        if self.confusion:
+            arrays["confusion"] = np.stack(self.confusion)
         np.savez_compressed(path, **arrays)
 
 

@@ -10,29 +10,35 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 import keras
 import numpy as np
 
-from core import builder, data, insight, schedules
+from core import builder, data, schedules
 from core.events import (
     BatchEnd,
+    ConfusionMatrix,
     EpochEnd,
     Failed,
     Finished,
-    Histograms,
     Sink,
+    Snapshot,
     Started,
     fan_out,
 )
+from core.insight import PROBE_SAMPLES
+from core.probes import Prober
 from core.runs import RunRecord
 from core.spec import Experiment, validate
 
-PROBE_SAMPLES = 256
-# At most one histogram snapshot per this many seconds of training, whatever the model's
-# size: a fixed batch count would be too often for big models and too rare for small ones.
+# At most one snapshot per this many seconds of training, whatever the model's size:
+# a fixed batch count would be too often for big models and too rare for small ones.
 PROBE_INTERVAL_S = 0.25
+# Per-batch losses are read from TensorFlow in bunches: reading one after every batch
+# makes the CPU wait for each step to finish and costs about a tenth of the fit time.
+FLUSH_INTERVAL_S = 0.1
 
 
 class LiveCallback(keras.callbacks.Callback):
@@ -42,70 +48,86 @@ class LiveCallback(keras.callbacks.Callback):
         self,
         sink: Sink,
         stop: threading.Event,
-        probe: keras.Model,
-        probe_x: np.ndarray,
-        built: builder.Built,
+        prober: Prober,
+        validation: tuple[np.ndarray, tuple[str, ...]] | None,
         train_samples: int,
         batch_size: int,
         probe_interval: float,
         rates: np.ndarray | None,
     ) -> None:
         super().__init__()
-        self.sink, self.stop = sink, stop
-        self.probe, self.probe_x, self.built = probe, probe_x, built
+        self.sink, self.stop, self.prober = sink, stop, prober
+        # (class numbers, class names) of the probe batch, for the confusion matrix
+        self.validation = validation
         self.train_samples, self.batch_size = train_samples, batch_size
         self.steps_per_epoch = -(-train_samples // batch_size)
         self.probe_interval = probe_interval
-        self.rates = rates  # None: the rate is left to Keras (constant, or on plateau)
+        self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
 
     def on_train_begin(self, logs=None) -> None:
         self.step = 0
         self.epoch = 0
         self.stopped = False
+        self.pending: list[tuple[int, int, object, float]] = []
+        self.last_flush = time.perf_counter()
         self.snapshot()
 
     def on_epoch_begin(self, epoch, logs=None) -> None:
         self.epoch = epoch
         self.previous_mean, self.previous_seen = 0.0, 0
+        self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
 
     def on_train_batch_begin(self, batch, logs=None) -> None:
-        rate = self.model.optimizer.learning_rate
-        if self.rates is not None:
-            rate.assign(self.rates[min(self.step, len(self.rates) - 1)])
-        self.rate_used = float(keras.ops.convert_to_numpy(rate))
+        if self.rates is None:
+            return
+        planned = float(self.rates[min(self.step, len(self.rates) - 1)])
+        if planned != self.rate:  # assigning costs an op: only when the value changes
+            self.model.optimizer.learning_rate.assign(planned)
+            self.rate = planned
 
     def on_train_batch_end(self, batch, logs=None) -> None:
+        self.pending.append((batch, self.step, logs["loss"], self.rate))
         self.step += 1
-        mean = float(logs["loss"])
-        # logs["loss"] is the epoch's running mean weighted by samples; undo the mean.
-        seen = min((batch + 1) * self.batch_size, self.train_samples)
-        batch_loss = (mean * seen - self.previous_mean * self.previous_seen) / max(
-            seen - self.previous_seen, 1
-        )
-        self.previous_mean, self.previous_seen = mean, seen
-        self.sink(BatchEnd(self.epoch, batch, self.step - 1, batch_loss, self.rate_used))
         if self.stop.is_set():
             self.model.stop_training = True
             self.stopped = True
-        if time.perf_counter() - self.last_snapshot >= self.probe_interval:
+        now = time.perf_counter()
+        if now - self.last_flush >= FLUSH_INTERVAL_S or self.stopped:
+            self.flush()
+        if now - self.last_snapshot >= self.probe_interval:
             self.snapshot()
 
+    def flush(self) -> None:
+        """Emit the pending batches; logs["loss"] is the epoch's running mean weighted by
+        samples, so each batch's own loss is recovered from two consecutive means."""
+        for batch, step, loss, rate in self.pending:
+            mean = float(loss)
+            seen = min((batch + 1) * self.batch_size, self.train_samples)
+            own = (mean * seen - self.previous_mean * self.previous_seen) / max(
+                seen - self.previous_seen, 1
+            )
+            self.previous_mean, self.previous_seen = mean, seen
+            self.sink(BatchEnd(self.epoch, batch, step, own, rate))
+        self.pending = []
+        self.last_flush = time.perf_counter()
+
     def on_epoch_end(self, epoch, logs=None) -> None:
+        self.flush()
         metrics = {k: float(v) for k, v in (logs or {}).items()}
         self.sink(EpochEnd(epoch, metrics))
+        if self.validation is not None:
+            y, names = self.validation
+            predicted = np.argmax(self.prober.predictions(), axis=-1)
+            classes = len(names)
+            matrix = np.bincount(y * classes + predicted, minlength=classes * classes)
+            self.sink(ConfusionMatrix(epoch, matrix.reshape(classes, classes), names))
 
     def on_train_end(self, logs=None) -> None:
+        self.flush()
         self.snapshot()
 
     def snapshot(self) -> None:
-        outputs = self.probe.predict_on_batch(self.probe_x)
-        if not isinstance(outputs, list | tuple):
-            outputs = [outputs]
-        layers = tuple(
-            insight.histogram(p.label, keras.ops.convert_to_numpy(out), p.value_range)
-            for p, out in zip(self.built.probes, outputs, strict=True)
-        )
-        self.sink(Histograms(self.step, self.step / self.steps_per_epoch, layers))
+        self.sink(self.prober.snapshot(self.step, self.step / self.steps_per_epoch))
         self.last_snapshot = time.perf_counter()
 
 
@@ -115,6 +137,7 @@ def train(
     stop: threading.Event | None = None,
     run_dir: Path | None = None,
     probe_interval: float = PROBE_INTERVAL_S,
+    extra_callbacks: Sequence[keras.callbacks.Callback] = (),
 ) -> Finished | Failed:
     """Train one experiment to the end (or to a stop); the last event is also returned.
 
@@ -127,11 +150,37 @@ def train(
         sink(failed)
         return failed
     try:
-        result = _train(experiment, sink, stop or threading.Event(), run_dir, probe_interval)
+        result = _train(
+            experiment, sink, stop or threading.Event(), run_dir, probe_interval, extra_callbacks
+        )
     except Exception as err:
         result = Failed(f"Training failed: {err}", traceback.format_exc())
     sink(result)
     return result
+
+
+# Seeding is global in Keras: two threads preparing at once would mix their random draws.
+_PREPARE_LOCK = threading.Lock()
+
+
+def prepare(experiment: Experiment) -> tuple[data.Dataset, builder.Built, Prober]:
+    """Seed, load the data, build and compile the model and its prober."""
+    with _PREPARE_LOCK:
+        keras.utils.set_random_seed(experiment.seed)
+        dataset = data.load(experiment)
+        built = builder.build(experiment, data.standardization(dataset.x_train))
+        builder.compile_model(built, experiment)
+        targets = _targets(experiment)
+        probe_x = dataset.x_val[:PROBE_SAMPLES]
+        prober = Prober(built, probe_x, targets(dataset.y_val[:PROBE_SAMPLES]))
+        return dataset, built, prober
+
+
+def initial_snapshot(experiment: Experiment) -> Snapshot:
+    """The network as initialized, before any training: the lessons' initialization
+    experiment needs no training at all to show saturation or collapse."""
+    prober = prepare(experiment)[2]
+    return prober.snapshot(0, 0.0)
 
 
 def _train(
@@ -140,23 +189,21 @@ def _train(
     stop: threading.Event,
     run_dir: Path | None,
     probe_interval: float,
+    extra_callbacks: Sequence[keras.callbacks.Callback],
 ) -> Finished:
     started = time.perf_counter()
-    keras.utils.set_random_seed(experiment.seed)
-    dataset = data.load(experiment)
-    built = builder.build(experiment, data.standardization(dataset.x_train))
-    builder.compile_model(built, experiment)
+    dataset, built, prober = prepare(experiment)
     record = RunRecord()
     emit = fan_out(sink, record)
     settings = experiment.training
     steps_per_epoch = -(-len(dataset.x_train) // settings.batch_size)
     keras_callbacks = _keras_callbacks(experiment)
+    classification = experiment.dataset().task == "classification"
     callback = LiveCallback(
         emit,
         stop,
-        builder.probe_model(built),
-        dataset.x_val[:PROBE_SAMPLES],
-        built,
+        prober,
+        (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if classification else None,
         len(dataset.x_train),
         settings.batch_size,
         probe_interval,
@@ -165,7 +212,7 @@ def _train(
     emit(
         Started(
             settings.epochs,
-            callback.steps_per_epoch,
+            steps_per_epoch,
             tuple(p.label for p in built.probes),
             len(dataset.x_train),
         )
@@ -179,7 +226,8 @@ def _train(
         validation_data=(dataset.x_val, targets(dataset.y_val)),
         shuffle=True,
         verbose=0,
-        callbacks=[*keras_callbacks, callback],  # ours last: it sees restored weights
+        # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
+        callbacks=[*keras_callbacks, *extra_callbacks, callback],
     )
     test = built.model.evaluate(
         dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import queue
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core import runs
-from core.events import BatchEnd, EpochEnd, Failed, Finished, Histograms, Started
+from core.events import BatchEnd, ConfusionMatrix, EpochEnd, Failed, Finished, Snapshot, Started
 from core.spec import Experiment
 
 DRAIN_INTERVAL_MS = 40
+
+
+@dataclass(frozen=True)
+class _Preview:
+    generation: int
+    result: object  # a Snapshot, or a message saying why there is none
 
 
 def _import_engine() -> None:
@@ -29,10 +36,13 @@ class TrainingController(QObject):
     runStarted = Signal(object)  # Started
     batchesArrived = Signal(object)  # list[BatchEnd], in order
     epochEnded = Signal(object)  # EpochEnd
-    histogramsArrived = Signal(object)  # Histograms, the newest of the drained ones
+    snapshotArrived = Signal(object)  # Snapshot, in order (the scrubber keeps them all)
+    confusionArrived = Signal(object)  # ConfusionMatrix
     runFinished = Signal(object)  # Finished
     runFailed = Signal(object)  # Failed
     runningChanged = Signal(bool)
+    previewReady = Signal(object)  # Snapshot of a network as initialized
+    previewFailed = Signal(str)
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +54,9 @@ class TrainingController(QObject):
         self._engine_loaded = threading.Event()
         self._ready_announced = False
         self._loader = threading.Thread(target=self._load_engine, name="engine-loader", daemon=True)
+        self._preview_thread: threading.Thread | None = None
+        self._preview_wanted: Experiment | None = None
+        self._preview_generation = 0
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self.drain)
@@ -86,6 +99,34 @@ class TrainingController(QObject):
 
         training.train(experiment, self.events.put, stop, run_dir)
 
+    def preview(self, experiment: Experiment) -> None:
+        """Compute the initialization snapshot in the background; only the newest request
+        counts, and none runs while training does."""
+        self._preview_wanted = experiment
+        self._preview_generation += 1
+        self._start_preview()
+
+    def _start_preview(self) -> None:
+        busy = self._preview_thread is not None and self._preview_thread.is_alive()
+        if busy or self.running or self._preview_wanted is None or not self.engine_ready:
+            return
+        experiment, generation = self._preview_wanted, self._preview_generation
+        self._preview_wanted = None
+        self._preview_thread = threading.Thread(
+            target=self._work_preview, args=(experiment, generation), name="preview", daemon=True
+        )
+        self._preview_thread.start()
+        self._timer.start()
+
+    def _work_preview(self, experiment: Experiment, generation: int) -> None:
+        from core import training
+
+        try:
+            result: object = training.initial_snapshot(experiment)
+        except Exception as err:  # shown in the window; the work stays intact
+            result = f"Could not compute the initialization preview: {err}"
+        self.events.put(_Preview(generation, result))
+
     def stop(self) -> None:
         """Ask the run to stop at the next batch boundary; returns at once."""
         self._stop.set()
@@ -99,6 +140,7 @@ class TrainingController(QObject):
     def _drop_stale_events(self) -> None:
         while not self.events.empty():
             self.events.get_nowait()
+        self._preview_generation += 1  # a preview still computing is stale now
 
     def drain(self) -> None:
         """Hand every queued event to the widgets: one signal per kind per tick."""
@@ -106,7 +148,6 @@ class TrainingController(QObject):
             self._ready_announced = True
             self.engineReady.emit()
         batches: list[BatchEnd] = []
-        latest: Histograms | None = None
         while True:
             try:
                 event = self.events.get_nowait()
@@ -118,25 +159,35 @@ class TrainingController(QObject):
             if batches:
                 self.batchesArrived.emit(batches)
                 batches = []
-            if isinstance(event, Histograms):
-                latest = event
+            if isinstance(event, _Preview):
+                self._preview_done(event)
+            elif isinstance(event, Snapshot):
+                self.snapshotArrived.emit(event)
+            elif isinstance(event, ConfusionMatrix):
+                self.confusionArrived.emit(event)
             elif isinstance(event, Started):
                 self.runStarted.emit(event)
             elif isinstance(event, EpochEnd):
                 self.epochEnded.emit(event)
             elif isinstance(event, Finished | Failed):
-                self._end(event, latest)
-                latest = None
+                self._end(event)
         if batches:
             self.batchesArrived.emit(batches)
-        if latest is not None:
-            self.histogramsArrived.emit(latest)
-        if self._ready_announced and not self.running and self.events.empty():
+        self._start_preview()
+        previewing = self._preview_thread is not None and self._preview_thread.is_alive()
+        idle = not self.running and not previewing and self._preview_wanted is None
+        if self._ready_announced and idle and self.events.empty():
             self._timer.stop()
 
-    def _end(self, event: Finished | Failed, latest: Histograms | None) -> None:
-        if latest is not None:
-            self.histogramsArrived.emit(latest)
+    def _preview_done(self, event: _Preview) -> None:
+        if event.generation != self._preview_generation or self.running:
+            return  # the network changed since, or a run has started: stale
+        if isinstance(event.result, str):
+            self.previewFailed.emit(event.result)
+        else:
+            self.previewReady.emit(event.result)
+
+    def _end(self, event: Finished | Failed) -> None:
         self._active = False
         self.runningChanged.emit(False)
         (self.runFinished if isinstance(event, Finished) else self.runFailed).emit(event)

@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from core import shapes, spec, templates
-from core.events import EpochEnd, Failed, Finished, Histograms, Started
+from core.events import EpochEnd, Failed, Finished, Snapshot, Started
+from core.insight import PROBE_SAMPLES
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
 from gui.editor import NetworkEditor
-from gui.plots import HistogramGrid, LossPlot, RatePlot
+from gui.inside import ConfusionView, DiagnosticsList, LinesPlot, RunHistory, SnapshotBrowser
+from gui.plots import LossPlot, RatePlot
 from gui.training_panel import TrainingPanel, planned_rates
 
 ENGINE_LOAD_DELAY_MS = 150
+PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the preview
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
 
 
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self._steps_per_epoch = 1
         self._epochs = 1
         self._planned_rates = None
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._request_preview)
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -107,17 +112,45 @@ class MainWindow(QMainWindow):
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.rate_plot)
         curves.setSizes([560, 250])
-        self.histograms = HistogramGrid()
-        self.histogram_title = QLabel("<b>Activation histograms</b> (before training)")
-        hist_box = QWidget()
-        hist_layout = QVBoxLayout(hist_box)
-        hist_layout.setContentsMargins(0, 0, 0, 0)
-        hist_layout.addWidget(self.histogram_title)
-        hist_layout.addWidget(self.histograms, 1)
+        self.browser = SnapshotBrowser()
+        self.histograms = self.browser.activations
+        self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
+        self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
+        gradients = QSplitter(Qt.Horizontal)
+        gradients.addWidget(self.gradient_plot)
+        gradients.addWidget(self.update_plot)
+        self.confusion = ConfusionView()
+        self.diagnostics = DiagnosticsList()
+        self.history = RunHistory()
+        self.views = QTabWidget()
+        self.views.addTab(self.browser.activations, "Activations")
+        self.views.addTab(self.browser.pre_activations, "Pre-activations")
+        self.views.addTab(self.browser.weights, "Weights")
+        self.views.addTab(gradients, "Gradients")
+        self.views.addTab(self.confusion, "Confusion")
+        self.views.addTab(self.diagnostics, "Diagnostics")
+        tips = (
+            "Each layer's outputs after its activation function",
+            "Each layer's outputs before its activation (after the weights, and BatchNorm)",
+            "Each layer's kernel weights",
+            "How strongly the loss pulls on each layer, and how fast each layer changes",
+            "Which classes get confused with which",
+            "What the numbers say, with the lessons' advice",
+        )
+        for index, tip in enumerate(tips):
+            self.views.setTabToolTip(index, tip)
+        self.diagnostics.changed.connect(self._diagnostics_changed)
+        self.snapshot_title = QLabel("<b>Inside the network</b> · waiting for TensorFlow…")
+        inside = QWidget()
+        inside_layout = QVBoxLayout(inside)
+        inside_layout.setContentsMargins(0, 0, 0, 0)
+        inside_layout.addWidget(self.snapshot_title)
+        inside_layout.addWidget(self.views, 1)
+        inside_layout.addWidget(self.browser.scrubber)
         plots = QSplitter(Qt.Vertical)
         plots.addWidget(curves)
-        plots.addWidget(hist_box)
-        plots.setSizes([380, 420])
+        plots.addWidget(inside)
+        plots.setSizes([330, 470])
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -222,7 +255,10 @@ class MainWindow(QMainWindow):
         c.runStarted.connect(self._run_started)
         c.batchesArrived.connect(self._batches)
         c.epochEnded.connect(self._epoch_ended)
-        c.histogramsArrived.connect(self._histograms)
+        c.snapshotArrived.connect(self._snapshot)
+        c.previewReady.connect(self._preview)
+        c.previewFailed.connect(lambda message: self.snapshot_title.setText(message))
+        c.confusionArrived.connect(self.confusion.show_matrix)
         c.runFinished.connect(self._finished)
         c.runFailed.connect(self._failed)
         c.runningChanged.connect(self._running_changed)
@@ -247,8 +283,9 @@ class MainWindow(QMainWindow):
         self.editor.set_experiment(experiment, problems)
         self.training_panel.set_experiment(experiment, problems)
         labels = shapes.probe_labels(experiment)
-        if not self.controller.running and list(self.histograms.curves) != labels:
-            self.histograms.set_layers(labels)
+        if not self.controller.running:
+            self.browser.set_layers(labels)
+            self._preview_timer.start()
         self._update_title()
         self._update_train_enabled(problems)
 
@@ -424,6 +461,27 @@ class MainWindow(QMainWindow):
 
     def _engine_ready(self) -> None:
         self.engine_label.setText("Engine: TensorFlow ready")
+        self._request_preview()
+
+    def _request_preview(self) -> None:
+        if self.controller.running or spec.validate(self.experiment):
+            return
+        self.snapshot_title.setText("<b>Inside the network</b> · computing the preview…")
+        self.controller.preview(self.experiment)
+
+    def _preview(self, snapshot: Snapshot) -> None:
+        """The network as initialized: what the lessons' initialization experiment shows."""
+        labels = [layer.name for layer in snapshot.layers]
+        self.browser.set_layers(labels)
+        self.browser.reset()
+        self.gradient_plot.reset(labels)
+        self.update_plot.reset(labels)
+        self.history = RunHistory()
+        self._snapshot(snapshot)
+        self.snapshot_title.setText(
+            "<b>Inside the network</b> · as initialized, before any training "
+            f"· probe: {PROBE_SAMPLES} validation samples"
+        )
 
     def _run_started(self, event: Started) -> None:
         self._epochs, self._steps_per_epoch = event.epochs, event.steps_per_epoch
@@ -431,13 +489,20 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.loss_plot.reset(event)
         self.rate_plot.reset(event, self._planned_rates)
-        self.histograms.set_layers(list(event.layer_names))
+        labels = list(event.layer_names)
+        self.browser.set_layers(labels)
+        self.browser.reset()
+        self.gradient_plot.reset(labels)
+        self.update_plot.reset(labels)
+        self.history = RunHistory()
+        self.diagnostics.show_findings([])
         self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
 
     def _batches(self, batches) -> None:
         last = batches[-1]
         self.loss_plot.add_batches(batches)
         self.rate_plot.add_batches(batches)
+        self.history.add_batches(batches)
         self.progress.setValue(last.step + 1)
         self.progress_label.setText(
             f"Epoch {last.epoch + 1}/{self._epochs} · batch {last.batch + 1}"
@@ -446,14 +511,24 @@ class MainWindow(QMainWindow):
 
     def _epoch_ended(self, event: EpochEnd) -> None:
         self.loss_plot.add_epoch(event)
+        self.history.epochs.append(event)
+        self.diagnostics.show_findings(self.history.findings())
         shown = "  ".join(f"{k} {v:.3f}" for k, v in sorted(event.metrics.items()))
         self.statusBar().showMessage(f"Epoch {event.epoch + 1}: {shown}")
 
-    def _histograms(self, event: Histograms) -> None:
-        self.histograms.show_snapshot(event)
-        self.histogram_title.setText(
-            f"<b>Activation histograms</b> · step {event.step} · epoch {event.epoch:.2f} "
-            "· probe: validation samples"
+    def _diagnostics_changed(self, count: int) -> None:
+        index = self.views.indexOf(self.diagnostics)
+        self.views.setTabText(index, f"Diagnostics ({count})" if count else "Diagnostics")
+
+    def _snapshot(self, event: Snapshot) -> None:
+        self.browser.add(event)
+        self.gradient_plot.add(event)
+        self.update_plot.add(event)
+        self.history.snapshot = event
+        self.diagnostics.show_findings(self.history.findings())
+        self.snapshot_title.setText(
+            f"<b>Inside the network</b> · step {event.step} · epoch {event.epoch:.2f} "
+            f"· probe: {PROBE_SAMPLES} validation samples"
         )
 
     def _finished(self, event: Finished) -> None:

@@ -8,11 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from core.events import BatchEnd, EpochEnd, Histograms, Started
+from core.events import BatchEnd, EpochEnd, Started
 
 TRAIN_COLOUR = (40, 90, 200)
 VALIDATION_COLOUR = (230, 120, 30)
-HISTOGRAM_COLOUR = (60, 130, 200)
 _FLOOR = 1e-8  # log axes cannot show 0; a loss that small draws at the floor
 
 
@@ -70,6 +69,8 @@ class LossPlot(pg.PlotWidget):
     def reset(self, started: Started) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
         self._epochs = []
+        self._span: tuple[float, float] | None = None
+        self.enableAutoRange(y=False)
         for curve in (self.batch_curve, self.epoch_curve, self.val_curve):
             curve.setData([], [])
         self.setXRange(0, started.epochs, padding=0.02)
@@ -77,7 +78,23 @@ class LossPlot(pg.PlotWidget):
     def add_batches(self, batches: list[BatchEnd]) -> None:
         for b in batches:
             self.series.add(b.step, max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan)
-        self.batch_curve.setData(*self.series.data())
+        x, y = self.series.data()
+        self.batch_curve.setData(x, y)
+        self._cover(y[-len(batches) :])
+
+    def _cover(self, values: np.ndarray) -> None:
+        """Widen the y axis (in decades) only when new values fall outside it: a range
+        that moves on every update makes pyqtgraph redraw the axis every frame."""
+        finite = values[np.isfinite(values)]
+        if not finite.size:
+            return
+        lo, hi = math.log10(float(finite.min())), math.log10(float(finite.max()))
+        if self._span is not None and self._span[0] <= lo and hi <= self._span[1]:
+            return
+        if self._span is not None:
+            lo, hi = min(lo, self._span[0]), max(hi, self._span[1])
+        self._span = (math.floor(lo * 2) / 2, math.ceil(hi * 2) / 2)
+        self.setYRange(*self._span, padding=0.02)
 
     def add_epoch(self, event: EpochEnd) -> None:
         m = event.metrics
@@ -86,48 +103,11 @@ class LossPlot(pg.PlotWidget):
         x, t, v = (np.array(c) for c in zip(*self._epochs, strict=True))
         self.epoch_curve.setData(x, t)
         self.val_curve.setData(x, v)
+        self._cover(np.array([t[-1], v[-1]]))
 
     @property
     def batch_points(self) -> int:
         return self.series.n
-
-
-class HistogramGrid(pg.GraphicsLayoutWidget):
-    """One small activation histogram per probed layer, in network order."""
-
-    COLUMNS = 4
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        self.redraws: dict[str, int] = {}
-        self.snapshot: Histograms | None = None
-
-    def set_layers(self, labels: list[str]) -> None:
-        """Rebuild the grid for a network; called only when the layers change."""
-        self.clear()
-        self.curves, self.redraws = {}, {}
-        columns = min(self.COLUMNS, max(1, len(labels)))
-        for i, label in enumerate(labels):
-            plot = self.addPlot(row=i // columns, col=i % columns, title=label)
-            plot.hideAxis("left")
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            self.curves[label] = plot.plot(
-                stepMode="center",
-                fillLevel=0,
-                brush=(*HISTOGRAM_COLOUR, 150),
-                pen=pg.mkPen(HISTOGRAM_COLOUR),
-            )
-            self.redraws[label] = 0
-
-    def show_snapshot(self, snapshot: Histograms) -> None:
-        self.snapshot = snapshot
-        for layer in snapshot.layers:
-            curve = self.curves.get(layer.name)
-            if curve is not None:
-                curve.setData(layer.edges, layer.counts)
-                self.redraws[layer.name] += 1
 
 
 class RatePlot(pg.PlotWidget):
@@ -144,9 +124,11 @@ class RatePlot(pg.PlotWidget):
         )
         self.used_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="used")
         self.series = StepSeries()
+        self.top = 0.0
 
     def reset(self, started: Started, planned: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
+        self.top = 0.0
         self.used_curve.setData([], [])
         self.planned_curve.setData(*(planned or ([], [])))
         self.setXRange(0, started.epochs, padding=0.02)
@@ -154,4 +136,10 @@ class RatePlot(pg.PlotWidget):
     def add_batches(self, batches: list[BatchEnd]) -> None:
         for b in batches:
             self.series.add(b.step, b.learning_rate)
-        self.used_curve.setData(*self.series.data())
+        x, y = self.series.data()
+        self.used_curve.setData(x, y)
+        planned = self.planned_curve.getData()[1]
+        top = max(
+            float(y.max()), float(planned.max()) if planned is not None and len(planned) else 0
+        )
+        self.setYRange(0, top * 1.1 or 1.0, padding=0)  # from 0: a constant rate is a line

@@ -116,15 +116,44 @@ def test_standardization_travels_inside_the_model(digits):
     np.testing.assert_allclose(out, np.ones((1, 64)), rtol=1e-5)
 
 
-def test_probe_model_outputs_equal_each_layer_output(digits):
-    built = builder.build(digits)
-    probe = builder.probe_model(built)
+def test_probe_outputs_equal_each_layer_output(digits):
+    from core.probes import Prober
+
+    built = builder.build(digits, (np.zeros(64, np.float32), np.ones(64, np.float32)))
+    builder.compile_model(built, digits)
     x = np.random.default_rng(0).normal(size=(16, 64)).astype(np.float32)
-    outs = probe.predict_on_batch(x)
+    prober = Prober(built, x, np.arange(16) % 10)
+    outs = prober.model.predict_on_batch(x)
     assert [p.label for p in built.probes] == shapes.probe_labels(digits)
-    for p, out in zip(built.probes, outs, strict=True):
-        sub = keras.Model(built.model.inputs[0], built.model.get_layer(p.layer_name).output)
+    assert prober.outputs == [
+        "l1_dense_act",
+        "l1_dense",
+        "l3_dense_act",
+        "l3_dense",
+        "output",
+        "output_dense",
+    ]
+    for name, out in zip(prober.outputs, outs, strict=True):
+        sub = keras.Model(built.model.inputs[0], built.model.get_layer(name).output)
         np.testing.assert_allclose(out, sub.predict_on_batch(x), rtol=1e-5, atol=1e-6)
+
+
+def test_gradient_norms_equal_a_direct_computation(digits):
+    import tensorflow as tf
+
+    from core.probes import Prober
+
+    built = builder.build(digits)
+    builder.compile_model(built, digits)
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(32, 64)).astype(np.float32)
+    y = rng.integers(0, 10, size=32)
+    snap = Prober(built, x, y).snapshot(0, 0.0)
+    kernel = built.model.get_layer("l1_dense").kernel
+    with tf.GradientTape() as tape:
+        loss = built.model.loss(y, built.model(x, training=False))
+    expected = float(tf.norm(tape.gradient(loss, kernel.value)))
+    assert snap.layers[0].grad_norm == pytest.approx(expected, rel=1e-4)
 
 
 def test_output_activation_override(digits):

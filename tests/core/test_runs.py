@@ -1,6 +1,7 @@
 import numpy as np
 
-from core.events import EpochEnd, Histograms, LayerHistogram
+from core import insight
+from core.events import ConfusionMatrix, EpochEnd, Snapshot
 from core.runs import RunRecord, new_run_dir, read_metrics
 
 
@@ -11,13 +12,19 @@ class FakeModel:
         path.write_bytes(b"model")
 
 
-def snapshot(step: int) -> Histograms:
-    edges = np.linspace(0, 1, 5, dtype=np.float32)
-    layers = (
-        LayerHistogram("1 Dense", edges, np.array([1, 2, 3, step])),
-        LayerHistogram("Output", edges, np.array([4, 3, 2, 1])),
+def snapshot(step: int) -> Snapshot:
+    ranges = insight.Ranges()
+    dense = insight.layer_snapshot(
+        "1 Dense",
+        "relu",
+        np.full((4, 3), float(step)),
+        ranges,
+        pre=np.zeros((4, 3)),
+        kernel=np.ones((2, 3)),
+        grad_norm=0.5,
     )
-    return Histograms(step, step / 10, layers)
+    output = insight.layer_snapshot("Output", "softmax", np.full((4, 2), 0.5), ranges, (0, 1))
+    return Snapshot(step, step / 10, (dense, output))
 
 
 def test_record_writes_metrics_and_histograms(tmp_path, digits):
@@ -26,6 +33,7 @@ def test_record_writes_metrics_and_histograms(tmp_path, digits):
     record(EpochEnd(1, {"loss": 0.5, "val_loss": 0.9}))
     for step in (0, 10, 20):
         record(snapshot(step))
+    record(ConfusionMatrix(0, np.eye(2, dtype=np.int64), ("a", "b")))
     record.write(tmp_path, digits, FakeModel())
     assert (tmp_path / "metrics.csv").read_text().splitlines()[0] == "epoch,loss,val_loss"
     assert read_metrics(tmp_path / "metrics.csv") == [
@@ -35,9 +43,15 @@ def test_record_writes_metrics_and_histograms(tmp_path, digits):
     with np.load(tmp_path / "histograms.npz") as npz:  # no pickle needed to read it
         assert list(npz["layer_names"]) == ["1 Dense", "Output"]
         assert list(npz["steps"]) == [0, 10, 20]
-        assert npz["layer0_counts"].shape == (3, 4)
-        assert npz["layer0_edges"].shape == (3, 5)
-        assert list(npz["layer0_counts"][:, 3]) == [0, 10, 20]
+        assert npz["layer0_counts"].shape == (3, insight.BINS)
+        assert npz["layer0_edges"].shape == (3, insight.BINS + 1)
+        assert npz["layer0_pre_counts"].shape == (3, insight.BINS)
+        assert npz["layer0_weights_counts"].shape == (3, insight.BINS)
+        assert "layer1_pre_counts" not in npz
+        assert list(npz["layer0_mean"]) == [0.0, 10.0, 20.0]
+        assert list(npz["layer0_grad_norm"]) == [0.5, 0.5, 0.5]
+        assert np.isnan(npz["layer1_grad_norm"]).all()
+        assert npz["confusion"].shape == (1, 2, 2)
 
 
 def test_run_dirs_never_collide(tmp_path):

@@ -4,8 +4,8 @@ import keras
 import numpy as np
 import pytest
 
-from core import data, templates, training
-from core.events import BatchEnd, EpochEnd, Failed, Finished, Histograms, Started
+from core import data, insight, templates, training
+from core.events import BatchEnd, ConfusionMatrix, EpochEnd, Failed, Finished, Snapshot, Started
 from core.spec import Layer
 from tests.conftest import quick
 
@@ -35,11 +35,19 @@ def test_short_run_lowers_the_loss_and_reports_everything(digits):
     assert [e.epoch for e in epochs] == [0, 1, 2]
     assert epochs[-1].metrics["loss"] < epochs[0].metrics["loss"]
     assert set(epochs[0].metrics) >= {"loss", "val_loss", "accuracy", "val_accuracy"}
-    snaps = of(events, Histograms)
+    snaps = of(events, Snapshot)
     assert len(snaps) >= 2  # at least before training and at the end
     assert snaps[0].step == 0
     assert snaps[-1].step == len(batches)
-    assert all(int(h.counts.sum()) > 0 for h in snaps[-1].layers)
+    last = snaps[-1].layers
+    assert all(int(h.output.counts.sum()) > 0 for h in last)
+    assert all(h.grad_norm > 0 and h.weights is not None for h in last)
+    assert last[0].dead is not None and last[-1].saturated is None
+    assert snaps[-1].layers[0].update_ratio > 0
+    confusion = of(events, ConfusionMatrix)
+    assert len(confusion) == 3
+    assert confusion[-1].matrix.sum() == insight.PROBE_SAMPLES
+    assert confusion[-1].class_names == tuple(str(i) for i in range(10))
     assert result.test_metrics["test_accuracy"] > 0.8
 
 
@@ -53,16 +61,24 @@ def test_per_batch_losses_average_to_the_epoch_loss(digits):
     assert weighted == pytest.approx(of(events, EpochEnd)[0].metrics["loss"], rel=1e-4)
 
 
+class PressStop(keras.callbacks.Callback):
+    """Presses Stop while the sixth batch trains, as a user's click would."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        super().__init__()
+        self.stop = stop
+
+    def on_train_batch_begin(self, batch, logs=None):
+        if batch == 5:
+            self.stop.set()
+
+
 def test_stop_is_honoured_at_the_next_batch(digits):
     stop = threading.Event()
     events = []
-
-    def sink(event):
-        events.append(event)
-        if isinstance(event, BatchEnd) and event.step == 5:
-            stop.set()
-
-    result = training.train(quick(digits, epochs=50), sink, stop)
+    result = training.train(
+        quick(digits, epochs=50), events.append, stop, extra_callbacks=[PressStop(stop)]
+    )
     assert isinstance(result, Finished)
     assert result.stopped
     assert len(of(events, BatchEnd)) == 6

@@ -103,9 +103,18 @@ def test_early_stopping_stops_at_the_expected_epoch_and_restores_the_best(digits
 def test_rates_the_optimizer_used_equal_the_preview(digits):
     schedule = Pick("step", {"first": 0.5, "second": 0.75, "factor": 0.1, "warmup": 0.1})
     exp = quick(with_training(digits, schedule=schedule), epochs=4)
+    used = []
+
+    class ReadRate(keras.callbacks.Callback):
+        """Reads the optimizer's own variable after each step: the rate it really used."""
+
+        def on_train_batch_end(self, batch, logs=None):
+            used.append(float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)))
+
     events = []
-    assert isinstance(training.train(exp, events.append), Finished)
-    used = [e.learning_rate for e in events if isinstance(e, BatchEnd)]
+    assert isinstance(training.train(exp, events.append, extra_callbacks=[ReadRate()]), Finished)
+    reported = [e.learning_rate for e in events if isinstance(e, BatchEnd)]
+    np.testing.assert_allclose(reported, used, rtol=1e-6)
     per_epoch = -(-data.split_sizes(exp)[0] // exp.training.batch_size)
     preview = schedules.learning_rates(schedule, 0.001, 4, per_epoch)
     np.testing.assert_allclose(used, preview, rtol=1e-6)

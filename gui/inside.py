@@ -1,0 +1,297 @@
+"""Views of the inside of the network: per-layer histograms (with a scrubber through
+earlier snapshots), gradient norms and update ratios over time, the confusion matrix
+and the diagnostics in words. Items are created once per run; updates use setData."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from core import insight
+from core.events import BatchEnd, ConfusionMatrix, EpochEnd, Histogram, Snapshot
+
+PART_COLOURS = {"output": (60, 130, 200), "pre": (120, 120, 160), "weights": (90, 160, 90)}
+LINE_COLOURS = [
+    (31, 119, 180),
+    (255, 127, 14),
+    (44, 160, 44),
+    (214, 39, 40),
+    (148, 103, 189),
+    (140, 86, 75),
+    (227, 119, 194),
+    (127, 127, 127),
+    (188, 189, 34),
+    (23, 190, 207),
+]
+
+
+def _title(layer, part: str) -> str:
+    if part != "output":
+        return layer.name
+    notes = []
+    if layer.saturated is not None:
+        notes.append(f"{layer.saturated:.0%} saturated")
+    if layer.dead is not None:
+        notes.append(f"{layer.dead:.0%} dead")
+    return layer.name + (f" · {', '.join(notes)}" if notes else "")
+
+
+class HistogramGrid(pg.GraphicsLayoutWidget):
+    """One small histogram per layer, in network order, of one part of each layer's
+    snapshot: its activations, its pre-activations or its weights. The x axis follows
+    the snapshot's range, which only ever widens during a run."""
+
+    MAX_COLUMNS = 6
+
+    def __init__(self, part: str = "output", parent=None) -> None:
+        super().__init__(parent)
+        self.part = part  # "output", "pre" or "weights"
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.redraws: dict[str, int] = {}
+        self.titles: dict[str, str] = {}
+        self.snapshot: Snapshot | None = None
+
+    def set_layers(self, labels: list[str]) -> None:
+        """Rebuild the grid for a network; called only when the layers change."""
+        self.clear()
+        self.curves, self.plots, self.redraws, self.titles = {}, {}, {}, {}
+        n = max(1, len(labels))
+        columns = n if n <= 3 else min(self.MAX_COLUMNS, math.ceil(math.sqrt(n)))
+        for i, label in enumerate(labels):
+            plot = self.addPlot(row=i // columns, col=i % columns)
+            plot.setTitle(label, size="9pt")
+            plot.hideAxis("left")
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            colour = PART_COLOURS[self.part]
+            self.curves[label] = plot.plot(
+                stepMode="center", fillLevel=0, brush=(*colour, 140), pen=pg.mkPen(colour)
+            )
+            self.plots[label] = plot
+            self.redraws[label] = 0
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show it now if this grid is on screen, else when its tab is opened: drawing
+        hidden grids would take the CPU away from training."""
+        self.snapshot = snapshot
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.snapshot is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        for layer in self.snapshot.layers:
+            curve = self.curves.get(layer.name)
+            if curve is None:
+                continue
+            shown: Histogram | None = getattr(layer, self.part)
+            if shown is None:
+                curve.setData([], [])
+            else:
+                curve.setData(shown.edges, shown.counts)
+                low, high = float(shown.edges[0]), float(shown.edges[-1])
+                self.plots[layer.name].setXRange(low, high, padding=0)
+            title = _title(layer, self.part)
+            if self.titles.get(layer.name) != title:  # a new title re-lays the plot out
+                self.plots[layer.name].setTitle(title, size="9pt")
+                self.titles[layer.name] = title
+            self.redraws[layer.name] += 1
+
+
+class LinesPlot(pg.PlotWidget):
+    """One line per layer over training steps, log scale: gradient norms or update ratios."""
+
+    def __init__(self, title: str, field: str, parent=None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setTitle(title)
+        self.setLabel("bottom", "epoch")
+        self.setLogMode(y=True)
+        self.showGrid(x=True, y=True, alpha=0.25)
+        self.addLegend(offset=(-10, 10))
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.points: dict[str, tuple[list[float], list[float]]] = {}
+
+    def reset(self, labels: list[str]) -> None:
+        self.clear()
+        self.addLegend(offset=(-10, 10))
+        self.lines, self.points = {}, {}
+        for i, label in enumerate(labels):
+            colour = LINE_COLOURS[i % len(LINE_COLOURS)]
+            self.lines[label] = self.plot(pen=pg.mkPen(colour, width=2), name=label)
+            self.points[label] = ([], [])
+
+    def add(self, snapshot: Snapshot) -> None:
+        for layer in snapshot.layers:
+            value = getattr(layer, self.field)
+            if layer.name not in self.lines or value is None or not value > 0:
+                continue
+            xs, ys = self.points[layer.name]
+            xs.append(snapshot.epoch)
+            ys.append(value)
+            self.lines[layer.name].setData(np.array(xs), np.array(ys))
+
+
+class ConfusionView(pg.PlotWidget):
+    """The latest confusion matrix on the probe batch: true class down, predicted across."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Confusion matrix (validation probe batch)")
+        self.setLabel("left", "true class")
+        self.setLabel("bottom", "predicted class")
+        self.invertY(True)
+        self.setAspectLocked(True)
+        self.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.addItem(self.image)
+        self.matrix: np.ndarray | None = None
+
+    def show_matrix(self, event: ConfusionMatrix) -> None:
+        self.matrix = event.matrix
+        rows = event.matrix.sum(axis=1, keepdims=True)
+        share = event.matrix / np.maximum(rows, 1)
+        self.image.setImage(share, levels=(0.0, 1.0))
+        ticks = [[(i + 0.5, name) for i, name in enumerate(event.class_names)]]
+        self.getAxis("bottom").setTicks(ticks)
+        self.getAxis("left").setTicks(ticks)
+        accuracy = np.trace(event.matrix) / max(event.matrix.sum(), 1)
+        self.setTitle(f"Confusion matrix, epoch {event.epoch + 1}: {accuracy:.1%} right")
+
+
+class Scrubber(QWidget):
+    """Picks which snapshot the histograms show; at the right end it follows the run."""
+
+    picked = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip("Drag back through earlier snapshots of this run")
+        self.slider.setRange(0, 0)
+        self.label = QLabel("no snapshots yet")
+        self.live_button = QPushButton("Live")
+        self.live_button.setToolTip("Follow the newest snapshot")
+        self.live_button.clicked.connect(lambda: self.slider.setValue(self.slider.maximum()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Snapshot"))
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.live_button)
+        self.slider.valueChanged.connect(self.picked)
+
+    @property
+    def following(self) -> bool:
+        return self.slider.value() == self.slider.maximum()
+
+    def set_count(self, count: int) -> None:
+        """Grow the range; stay at the end if following, else keep the chosen one."""
+        follow = self.following
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(count - 1, 0))
+        if follow:
+            self.slider.setValue(self.slider.maximum())
+        self.slider.blockSignals(False)
+
+    def describe(self, index: int, count: int, snapshot: Snapshot) -> None:
+        when = "as initialized" if snapshot.step == 0 else f"step {snapshot.step}"
+        self.label.setText(f"{index + 1}/{count} · {when} · epoch {snapshot.epoch:.2f}")
+
+
+class DiagnosticsList(QListWidget):
+    """What the numbers say, in the lessons' words; empty is good news."""
+
+    changed = Signal(int)  # number of findings
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.findings: list[insight.Finding] = []
+        self.show_findings([])
+
+    def show_findings(self, findings: list[insight.Finding]) -> None:
+        if [str(f) for f in findings] == [str(f) for f in self.findings] and self.count():
+            return
+        self.findings = findings
+        self.clear()
+        for finding in findings:
+            self.addItem(QListWidgetItem("⚠ " + finding.message))
+        if not findings:
+            item = QListWidgetItem(
+                "Nothing looks wrong: no saturation, dead units, vanishing "
+                "gradients, NaN or over-fitting seen."
+            )
+            item.setForeground(Qt.darkGreen)
+            self.addItem(item)
+        self.changed.emit(len(findings))
+
+
+class RunHistory:
+    """What diagnoses need from a run, kept as the events arrive."""
+
+    def __init__(self) -> None:
+        self.snapshot: Snapshot | None = None
+        self.epochs: list[EpochEnd] = []
+        self.first_nan: BatchEnd | None = None
+
+    def add_batches(self, batches: list[BatchEnd]) -> None:
+        if self.first_nan is None:
+            self.first_nan = next((b for b in batches if not math.isfinite(b.loss)), None)
+
+    def findings(self) -> list[insight.Finding]:
+        nan = [self.first_nan] if self.first_nan else []
+        return insight.diagnose(self.snapshot, self.epochs, nan)
+
+
+class SnapshotBrowser:
+    """The two histogram grids and their scrubber, in step over one list of snapshots."""
+
+    def __init__(self) -> None:
+        self.activations = HistogramGrid("output")
+        self.pre_activations = HistogramGrid("pre")
+        self.weights = HistogramGrid("weights")
+        self.grids = (self.activations, self.pre_activations, self.weights)
+        self.scrubber = Scrubber()
+        self.scrubber.picked.connect(self._show_index)
+        self.snapshots: list[Snapshot] = []
+
+    def set_layers(self, labels: list[str]) -> None:
+        if list(self.activations.curves) != labels:
+            for grid in self.grids:
+                grid.set_layers(labels)
+
+    def reset(self) -> None:
+        self.snapshots = []
+        self.scrubber.set_count(0)
+
+    def add(self, snapshot: Snapshot) -> None:
+        self.snapshots.append(snapshot)
+        self.scrubber.set_count(len(self.snapshots))
+        if self.scrubber.following:
+            self._show_index(len(self.snapshots) - 1)
+
+    def _show_index(self, index: int) -> None:
+        if not 0 <= index < len(self.snapshots):
+            return
+        snapshot = self.snapshots[index]
+        for grid in self.grids:
+            grid.show_snapshot(snapshot)
+        self.scrubber.describe(index, len(self.snapshots), snapshot)

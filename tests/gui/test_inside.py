@@ -1,0 +1,113 @@
+import numpy as np
+import pytest
+
+from core import insight
+from core.events import ConfusionMatrix, Snapshot, Started
+from core.insight import Ranges
+from core.spec import Layer, Pick
+from tests.conftest import quick
+
+
+def synthetic(step: int, scale: float) -> Snapshot:
+    values = np.random.default_rng(step).uniform(0, scale, size=(64, 8))
+    ranges = Ranges()
+    dense = insight.layer_snapshot(
+        "1 Dense", "relu", values, ranges, pre=values - 1, kernel=values[:4], grad_norm=scale
+    )
+    out = insight.layer_snapshot("3 Dense", "relu", values, ranges, grad_norm=scale)
+    final = insight.layer_snapshot("Output", "softmax", values / scale, ranges, (0.0, 1.0))
+    return Snapshot(step, step / 10, (dense, out, final))
+
+
+@pytest.fixture
+def make_quiet_window(make_window, monkeypatch):
+    """A window that computes no initialization preview, so only fed events show."""
+
+    def make(experiment):
+        window = make_window(experiment)
+        monkeypatch.setattr(window.controller, "preview", lambda experiment: None)
+        return window
+
+    return make
+
+
+def feed(window, *events):
+    """Events straight into the controller's queue, as the engine would put them."""
+    for event in events:
+        window.controller.events.put(event)
+    window.controller.drain()
+
+
+def test_scrubber_shows_older_snapshots(make_quiet_window, digits):
+    window = make_quiet_window(digits)
+    feed(window, Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320))
+    feed(window, synthetic(0, 1.0), synthetic(5, 2.0), synthetic(10, 4.0))
+    grid = window.browser.activations
+    assert grid.snapshot.step == 10
+    assert window.browser.scrubber.slider.maximum() == 2
+    window.browser.scrubber.slider.setValue(0)
+    assert grid.snapshot.step == 0
+    x, _ = grid.curves["1 Dense"].getData()
+    assert x[-1] == pytest.approx(1.0, abs=0.05)
+    assert "1/3" in window.browser.scrubber.label.text()
+    feed(window, synthetic(15, 8.0))  # not following: stays on the chosen snapshot
+    assert grid.snapshot.step == 0
+    window.browser.scrubber.live_button.click()
+    assert grid.snapshot.step == 15
+    grads = window.gradient_plot.lines["1 Dense"].getData()[1]
+    np.testing.assert_allclose(10**grads, [1.0, 2.0, 4.0, 8.0])  # a log axis holds log10
+
+
+def test_hidden_grids_draw_when_their_tab_opens(make_quiet_window, digits):
+    window = make_quiet_window(digits)
+    feed(window, Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320), synthetic(3, 1.0))
+    weights = window.browser.weights
+    assert weights.redraws["1 Dense"] == 0
+    window.views.setCurrentWidget(weights)
+    assert weights.redraws["1 Dense"] == 1
+    assert window.browser.pre_activations.curves["3 Dense"].getData()[0] is None  # no pre
+
+
+def test_confusion_and_diagnostics_views(make_quiet_window, digits):
+    window = make_quiet_window(digits)
+    feed(window, Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320))
+    matrix = np.array([[8, 2], [1, 9]])
+    feed(window, ConfusionMatrix(0, matrix, ("cat", "dog")))
+    assert window.confusion.matrix is matrix
+    assert "85.0% right" in window.confusion.plotItem.titleLabel.text
+    dead = synthetic(4, 1.0)
+    zero = insight.layer_snapshot("3 Dense", "relu", np.zeros((64, 8)), Ranges())
+    feed(window, Snapshot(4, 0.4, (dead.layers[0], zero, dead.layers[2])))
+    assert window.diagnostics.count() == 1
+    assert "100% of ReLU units dead" in window.diagnostics.item(0).text()
+    assert window.views.tabText(window.views.indexOf(window.diagnostics)) == "Diagnostics (1)"
+
+
+@pytest.mark.slow
+def test_views_update_during_a_real_run(make_window, qtbot, digits):
+    window = make_window(quick(digits, epochs=3))
+    with qtbot.waitSignal(window.controller.runFinished, timeout=120_000):
+        window.train_action.trigger()
+    assert len(window.browser.snapshots) >= 2
+    assert window.browser.snapshots[0].step == 0
+    assert window.browser.activations.redraws["1 Dense"] >= 2
+    assert len(window.gradient_plot.lines["1 Dense"].getData()[0]) >= 2
+    assert window.confusion.matrix.sum() == insight.PROBE_SAMPLES
+
+
+@pytest.mark.slow
+def test_initialization_preview_follows_the_initializer(make_window, qtbot, digits):
+    dense = {**digits.layers[0].params, "activation": Pick("sigmoid")}
+    big = {**dense, "kernel_initializer": Pick("large_gaussian")}
+    exp = digits.with_layers(tuple(Layer("dense", big) for _ in range(3)))
+    window = make_window(exp)
+    with qtbot.waitSignal(window.controller.previewReady, timeout=120_000) as first:
+        pass
+    assert first.args[0].step == 0
+    assert first.args[0].layers[0].saturated > 0.5
+    assert "as initialized" in window.snapshot_title.text()
+    xavier = {**dense, "kernel_initializer": Pick("glorot_normal")}
+    with qtbot.waitSignal(window.controller.previewReady, timeout=30_000) as second:
+        window.apply(exp.with_layers(tuple(Layer("dense", xavier) for _ in range(3))), "xavier")
+    assert second.args[0].layers[0].saturated < 0.05
+    assert window.browser.activations.snapshot is second.args[0]

@@ -32,6 +32,8 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.overhead
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.editor
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshot docs/screenshot.png

@@ -163,15 +163,30 @@ class ConfusionView(pg.PlotWidget):
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
         self.matrix: np.ndarray | None = None
+        self.latest: ConfusionMatrix | None = None
+        self.drawn_names: tuple[str, ...] = ()
 
     def show_matrix(self, event: ConfusionMatrix) -> None:
-        self.matrix = event.matrix
+        """Drawn when on screen, else when its tab opens (the axes' labels cost a layout)."""
+        self.matrix, self.latest = event.matrix, event
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.latest is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        event = self.latest
         rows = event.matrix.sum(axis=1, keepdims=True)
         share = event.matrix / np.maximum(rows, 1)
         self.image.setImage(share, levels=(0.0, 1.0))
-        ticks = [[(i + 0.5, name) for i, name in enumerate(event.class_names)]]
-        self.getAxis("bottom").setTicks(ticks)
-        self.getAxis("left").setTicks(ticks)
+        if event.class_names != self.drawn_names:
+            ticks = [[(i + 0.5, name) for i, name in enumerate(event.class_names)]]
+            self.getAxis("bottom").setTicks(ticks)
+            self.getAxis("left").setTicks(ticks)
+            self.drawn_names = event.class_names
         accuracy = np.trace(event.matrix) / max(event.matrix.sum(), 1)
         self.setTitle(f"Confusion matrix, epoch {event.epoch + 1}: {accuracy:.1%} right")
 

@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.train_button.setMinimumWidth(110)
         self.progress = QProgressBar(textVisible=False)
         self.progress_label = QLabel("Ready to train")
-        self.progress_label.setMinimumWidth(220)
+        self.progress_label.setFixedWidth(
+            260
+        )  # a width that follows the text re-lays out the window
         controls = QHBoxLayout()
         controls.addWidget(self.train_button)
         controls.addWidget(self.progress, 1)

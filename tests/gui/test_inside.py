@@ -74,6 +74,7 @@ def test_confusion_and_diagnostics_views(make_quiet_window, digits):
     matrix = np.array([[8, 2], [1, 9]])
     feed(window, ConfusionMatrix(0, matrix, ("cat", "dog")))
     assert window.confusion.matrix is matrix
+    window.views.setCurrentWidget(window.confusion)
     assert "85.0% right" in window.confusion.plotItem.titleLabel.text
     dead = synthetic(4, 1.0)
     zero = insight.layer_snapshot("3 Dense", "relu", np.zeros((64, 8)), Ranges())

@@ -90,8 +90,12 @@ def run_command(argv: list[str]) -> int:
     print(f"Training '{experiment.name}' for {experiment.training.epochs} epochs…", flush=True)
     from core import training
     from core.events import EpochEnd, Failed
+    from core.insight import RunHistory
+
+    history = RunHistory()
 
     def progress(event) -> None:
+        history(event)
         if isinstance(event, EpochEnd):
             total = experiment.training.epochs
             print(f"epoch {event.epoch + 1}/{total}  {_format_metrics(event.metrics)}", flush=True)
@@ -105,6 +109,8 @@ def run_command(argv: list[str]) -> int:
         print(f"error: {result.message}", file=sys.stderr)
         return EXIT_FAILED
     print(f"done in {result.seconds:.1f} s  {_format_metrics(result.test_metrics)}")
+    for finding in history.findings():
+        print(f"diagnosis: {finding}")
     print(f"wrote {args.out}/experiment.json, metrics.csv, histograms.npz, model.keras")
     return EXIT_OK
 

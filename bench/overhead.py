@@ -47,27 +47,36 @@ def engine(experiment: Experiment) -> float:
     return time.perf_counter() - started
 
 
+def compare(stem: str, epochs: int, repeats: int) -> None:
+    experiment = templates.load(stem)
+    experiment = replace(experiment, training=replace(experiment.training, epochs=epochs))
+    plain_fit(experiment)  # warm-up: the first run pays for imports and kernel caches
+    engine(experiment)
+    plain: list[float] = []
+    live: list[float] = []
+    for i in range(repeats):  # alternate the order so that drift hits both sides
+        if i % 2 == 0:
+            plain.append(plain_fit(experiment))
+            live.append(engine(experiment))
+        else:
+            live.append(engine(experiment))
+            plain.append(plain_fit(experiment))
+    p, e = statistics.median(plain), statistics.median(live)
+    settings = experiment.training
+    print(f"{experiment.name}: batch {settings.batch_size}, {epochs} epochs, medians of {repeats}")
+    print(f"  plain model.fit                      {p:6.2f} s")
+    print(f"  LayerLab engine, every view on       {e:6.2f} s")
+    print(f"  ratio engine / plain                 {e / p:6.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--conv-epochs", type=int, default=5)
     args = parser.parse_args()
-    experiment = templates.default_experiment()
-    experiment = replace(experiment, training=replace(experiment.training, epochs=args.epochs))
-    plain_fit(experiment)  # warm-up: the first run pays for tracing and imports
-    engine(experiment)
-    plain, live = [], []
-    for _ in range(args.repeats):
-        plain.append(plain_fit(experiment))
-        live.append(engine(experiment))
-    p, e = statistics.median(plain), statistics.median(live)
-    print(
-        f"digits MLP, batch {experiment.training.batch_size}, {args.epochs} epochs, "
-        f"medians of {args.repeats}"
-    )
-    print(f"  plain model.fit                     {p:6.2f} s")
-    print(f"  LayerLab engine (events+histograms) {e:6.2f} s")
-    print(f"  ratio engine / plain                {e / p:6.3f}")
+    compare("digits_mlp", args.epochs, args.repeats)
+    compare("small_vgg", args.conv_epochs, args.repeats)
 
 
 if __name__ == "__main__":

@@ -151,7 +151,7 @@ def build(
     problems = shapes.problems(shapes.infer(experiment))
     if problems:
         raise ValueError(f"the network does not fit together: {problems[0][1]}")
-    inputs = keras.Input(shape=experiment.dataset().input_shape, name="input")
+    inputs = keras.Input(shape=experiment.input_shape(), name="input")
     x = inputs
     if standardize is not None and experiment.data.preprocessing.name == "standardize":
         mean, variance = standardize

@@ -95,6 +95,7 @@ class DatasetChoice(Choice):
     task: str = "classification"
     num_classes: int = 0
     samples: int = 0
+    plane: bool = False  # 2-D points: the decision boundary can be drawn
 
 
 def _table(*choices: Choice) -> dict[str, Choice]:
@@ -517,6 +518,50 @@ PREPROCESSING: dict[str, Choice] = _table(
     ),
 )
 
+
+def _toy_params(noise: float) -> tuple[Param, ...]:
+    return (
+        Param("samples", "samples", "int", 500, minimum=20, maximum=100000),
+        Param("noise", "noise", "float", noise, minimum=0.0, maximum=1.0),
+        Param(
+            "squares",
+            "add x1², x2²",
+            "bool",
+            False,
+            help="Derived features, as in TensorFlow Playground.",
+        ),
+        Param("product", "add x1·x2", "bool", False),
+        Param("sines", "add sin x1, sin x2", "bool", False),
+    )
+
+
+def _toy(key: str, label: str, lesson: str, task: str = "classification") -> DatasetChoice:
+    return DatasetChoice(
+        key,
+        label,
+        lesson,
+        params=_toy_params(0.1),
+        input_shape=(2,),
+        task=task,
+        num_classes=2 if task == "classification" else 0,
+        samples=500,
+        plane=True,
+    )
+
+
+def _bundled(key: str, label: str, lesson: str, features: int, classes: int, samples: int):
+    task = "classification" if classes else "regression"
+    return DatasetChoice(
+        key,
+        label,
+        lesson,
+        input_shape=(features,),
+        task=task,
+        num_classes=classes,
+        samples=samples,
+    )
+
+
 DATASETS: dict[str, Choice] = _table(
     DatasetChoice(
         "digits",
@@ -533,6 +578,35 @@ DATASETS: dict[str, Choice] = _table(
         input_shape=(8, 8, 1),
         num_classes=10,
         samples=1797,
+    ),
+    _toy("circle", "Circle (2-D)", "A disc inside a ring: not separable by a straight line."),
+    _toy("xor", "XOR (2-D)", "Opposite quadrants share a class: needs a hidden layer."),
+    _toy("gauss", "Two Gaussian clusters (2-D)", "Two blobs: a straight line separates them."),
+    _toy("spiral", "Spiral (2-D)", "Two interleaved spirals: hard; deeper nets or sin features."),
+    _toy("plane", "Plane (2-D regression)", "The target is a tilted plane.", "regression"),
+    _toy(
+        "multi_gauss",
+        "Multi-Gaussian (2-D regression)",
+        "The target is a sum of Gaussian bumps.",
+        "regression",
+    ),
+    _bundled("iris", "Iris", "150 flowers, 4 measurements, 3 species.", 4, 3, 150),
+    _bundled("wine", "Wine", "178 wines, 13 chemical measurements, 3 cultivars.", 13, 3, 178),
+    _bundled(
+        "breast_cancer",
+        "Breast cancer",
+        "569 tumours, 30 features, benign or malignant.",
+        30,
+        2,
+        569,
+    ),
+    _bundled(
+        "diabetes",
+        "Diabetes (regression)",
+        "442 patients, 10 features, disease progression after a year.",
+        10,
+        0,
+        442,
     ),
 )
 

@@ -30,10 +30,85 @@ def _digits(images: bool) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     return x.astype(np.float32), bunch.target.astype(np.int64), names
 
 
+def _bundled(loader_name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    import sklearn.datasets
+
+    bunch = getattr(sklearn.datasets, loader_name)()
+    names = tuple(str(n) for n in getattr(bunch, "target_names", ()))
+    target = bunch.target.astype(np.float32 if not names else np.int64)
+    return bunch.data.astype(np.float32), target, names
+
+
+def plane_features(points: np.ndarray, params: dict) -> np.ndarray:
+    """x1, x2 and the derived features TensorFlow Playground offers, as chosen."""
+    x1, x2 = points[:, 0], points[:, 1]
+    columns = [x1, x2]
+    if params.get("squares"):
+        columns += [x1**2, x2**2]
+    if params.get("product"):
+        columns.append(x1 * x2)
+    if params.get("sines"):
+        columns += [np.sin(x1), np.sin(x2)]
+    return np.stack(columns, axis=1).astype(np.float32)
+
+
+def toy_points(name: str, samples: int, noise: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The 2-D sets of TensorFlow Playground, in [-1, 1]²: (points, targets)."""
+    rng = np.random.default_rng(seed)
+    half = samples // 2
+    if name == "circle":
+        radius = np.concatenate([rng.uniform(0, 0.5, half), rng.uniform(0.7, 1.0, samples - half)])
+        angle = rng.uniform(0, 2 * np.pi, samples)
+        points = np.stack([radius * np.cos(angle), radius * np.sin(angle)], axis=1)
+        target = (np.arange(samples) < half).astype(np.int64)
+    elif name == "xor":
+        points = rng.uniform(-1, 1, (samples, 2))
+        points += np.sign(points) * 0.05  # a small gap around the axes
+        target = (points[:, 0] * points[:, 1] >= 0).astype(np.int64)
+    elif name == "gauss":
+        centres = np.where((np.arange(samples) < half)[:, None], 0.45, -0.45)
+        points = centres + rng.normal(0, 0.2, (samples, 2))
+        target = (np.arange(samples) < half).astype(np.int64)
+    elif name == "spiral":
+        t = np.concatenate([np.linspace(0, 1, half), np.linspace(0, 1, samples - half)])
+        turn = np.concatenate([np.zeros(half), np.full(samples - half, np.pi)])
+        angle = 1.75 * t * 2 * np.pi + turn
+        points = np.stack([t * np.sin(angle), t * np.cos(angle)], axis=1)
+        target = (np.arange(samples) < half).astype(np.int64)
+    else:
+        points = rng.uniform(-1, 1, (samples, 2))
+        if name == "plane":
+            target = (points[:, 0] + points[:, 1]) / 2
+        else:
+            bumps = ((0.5, 0.5, 1), (-0.5, -0.5, 1), (0.5, -0.5, -1), (-0.5, 0.5, -1))
+            target = sum(
+                sign * np.exp(-((points[:, 0] - a) ** 2 + (points[:, 1] - b) ** 2) / 0.18)
+                for a, b, sign in bumps
+            )
+        target = (target + rng.normal(0, noise * 0.5, samples)).astype(np.float32)
+        return points.astype(np.float32), target
+    points = points + rng.normal(0, noise * 0.3, points.shape)
+    return points.astype(np.float32), target
+
+
 _LOADERS = {
-    "digits": lambda: _digits(images=False),
-    "digits_images": lambda: _digits(images=True),
+    "digits": lambda e: _digits(images=False),
+    "digits_images": lambda e: _digits(images=True),
+    "iris": lambda e: _bundled("load_iris"),
+    "wine": lambda e: _bundled("load_wine"),
+    "breast_cancer": lambda e: _bundled("load_breast_cancer"),
+    "diabetes": lambda e: _bundled("load_diabetes"),
 }
+
+
+def _load_all(experiment: Experiment) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    pick = experiment.data.dataset
+    if pick.name in _LOADERS:
+        return _LOADERS[pick.name](experiment)
+    p = pick.params
+    points, target = toy_points(pick.name, p["samples"], p["noise"], experiment.seed)
+    names = ("class 0", "class 1") if experiment.dataset().task == "classification" else ()
+    return plane_features(points, p), target, names
 
 
 def split_sizes(experiment: Experiment) -> tuple[int, int, int]:
@@ -41,7 +116,7 @@ def split_sizes(experiment: Experiment) -> tuple[int, int, int]:
 
     scikit-learn rounds each held-out share up; ``load`` splits exactly this way.
     """
-    n = experiment.dataset().samples
+    n = experiment.samples()
     spec = experiment.data
     test = math.ceil(spec.test_fraction * n)
     val = math.ceil(spec.validation_fraction / (1.0 - spec.test_fraction) * (n - test))
@@ -52,7 +127,7 @@ def load(experiment: Experiment) -> Dataset:
     """Load and split the experiment's dataset: stratified, seeded, test set held out."""
     from sklearn.model_selection import train_test_split
 
-    x, y, names = _LOADERS[experiment.data.dataset.name]()
+    x, y, names = _load_all(experiment)
     spec = experiment.data
     stratify = y if experiment.dataset().task == "classification" else None
     x_rest, x_test, y_rest, y_test = train_test_split(

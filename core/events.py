@@ -73,6 +73,18 @@ class ConfusionMatrix:
 
 
 @dataclass(frozen=True)
+class Boundary:
+    """What a 2-D model predicts over the plane, with the training points on top."""
+
+    step: int
+    extent: tuple[float, float]  # the grid spans [lo, hi] on both axes
+    values: np.ndarray  # (n, n): rows follow x2, columns x1; P(class 1), or the prediction
+    points: np.ndarray  # (m, 2) training points
+    targets: np.ndarray  # (m,) their classes or values
+    task: str  # "classification" or "regression"
+
+
+@dataclass(frozen=True)
 class Finished:
     epochs_done: int
     stopped: bool  # True when the user stopped the run early
@@ -88,7 +100,7 @@ class Failed:
     details: str = field(default="", repr=False)
 
 
-Event = Started | BatchEnd | EpochEnd | Snapshot | ConfusionMatrix | Finished | Failed
+Event = Started | BatchEnd | EpochEnd | Snapshot | ConfusionMatrix | Boundary | Finished | Failed
 Sink = Callable[[Event], None]
 
 

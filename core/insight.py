@@ -226,3 +226,28 @@ def diagnose(
     if snapshot is not None:
         found += _snapshot_findings(snapshot, t)
     return found + _overfit_finding(epochs, t)
+
+
+class RunHistory:
+    """What diagnoses need from a run, kept as its events arrive (usable as a sink)."""
+
+    def __init__(self) -> None:
+        self.snapshot: Snapshot | None = None
+        self.epochs: list[EpochEnd] = []
+        self.first_nan: BatchEnd | None = None
+
+    def __call__(self, event: object) -> None:
+        if isinstance(event, Snapshot):
+            self.snapshot = event
+        elif isinstance(event, EpochEnd):
+            self.epochs.append(event)
+        elif isinstance(event, BatchEnd):
+            self.add_batches([event])
+
+    def add_batches(self, batches: Sequence[BatchEnd]) -> None:
+        if self.first_nan is None:
+            self.first_nan = next((b for b in batches if not math.isfinite(b.loss)), None)
+
+    def findings(self) -> list[Finding]:
+        nan = [self.first_nan] if self.first_nan else []
+        return diagnose(self.snapshot, self.epochs, nan)

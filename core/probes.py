@@ -12,8 +12,13 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core import builder, insight
-from core.events import Snapshot
+from core import builder, data, insight
+from core.events import Boundary, Snapshot
+from core.spec import Experiment
+
+GRID = 40
+EXTENT = (-1.3, 1.3)
+MAX_POINTS = 400
 
 
 class Prober:
@@ -93,3 +98,25 @@ class Prober:
         if scale == 0.0:
             return None
         return float(np.linalg.norm(kernel - before)) / scale / steps
+
+
+class BoundaryProbe:
+    """The model's answer over a grid of the 2-D plane (derived features computed the
+    same way as for the data), for the decision-boundary view."""
+
+    def __init__(
+        self, experiment: Experiment, model: keras.Model, points: np.ndarray, targets: np.ndarray
+    ) -> None:
+        self.model, self.task = model, experiment.dataset().task
+        axis = np.linspace(*EXTENT, GRID, dtype=np.float32)
+        x1, x2 = np.meshgrid(axis, axis)
+        plane = np.stack([x1.ravel(), x2.ravel()], axis=1)
+        self.grid = data.plane_features(plane, experiment.data.dataset.params)
+        self.points, self.targets = points[:MAX_POINTS, :2], targets[:MAX_POINTS]
+
+    def look(self, step: int) -> Boundary:
+        out = np.asarray(self.model.predict_on_batch(self.grid))
+        values = out[:, 1] if self.task == "classification" else out[:, 0]
+        return Boundary(
+            step, EXTENT, values.reshape(GRID, GRID), self.points, self.targets, self.task
+        )

@@ -166,7 +166,7 @@ def _has_bad_number(layer: Layer) -> bool:
 
 def infer(experiment: Experiment) -> list[LayerInfo]:
     """One LayerInfo per layer plus the output head; stops computing at the first misfit."""
-    shape: Shape | None = experiment.dataset().input_shape
+    shape: Shape | None = experiment.input_shape()
     infos = []
     for index, layer in enumerate(experiment.layers):
         if shape is None:

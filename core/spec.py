@@ -98,6 +98,17 @@ class Experiment:
     def dataset(self) -> catalog.DatasetChoice:
         return catalog.DATASETS[self.data.dataset.name]  # type: ignore[return-value]
 
+    def input_shape(self) -> tuple[int, ...]:
+        """The shape of one sample, derived features of the 2-D sets included."""
+        dataset, params = self.dataset(), self.data.dataset.params
+        if not dataset.plane:
+            return dataset.input_shape
+        extra = 2 * params["squares"] + params["product"] + 2 * params["sines"]
+        return (2 + extra,)
+
+    def samples(self) -> int:
+        return self.data.dataset.params.get("samples", self.dataset().samples)
+
     def with_layers(self, layers: tuple[Layer, ...]) -> Experiment:
         return replace(self, layers=layers)
 

@@ -15,6 +15,7 @@ TEMPLATES = (
     ("lenet5", "LeNet-5"),
     ("small_vgg", "Small VGG"),
     ("small_resnet", "Small ResNet"),
+    ("playground_spiral", "Playground: spiral (2-D)"),
 )
 
 

@@ -29,7 +29,7 @@ from core.events import (
     fan_out,
 )
 from core.insight import PROBE_SAMPLES
-from core.probes import Prober
+from core.probes import BoundaryProbe, Prober
 from core.runs import RunRecord
 from core.spec import Experiment, validate
 
@@ -54,6 +54,7 @@ class LiveCallback(keras.callbacks.Callback):
         batch_size: int,
         probe_interval: float,
         rates: np.ndarray | None,
+        boundary: BoundaryProbe | None = None,
     ) -> None:
         super().__init__()
         self.sink, self.stop, self.prober = sink, stop, prober
@@ -63,6 +64,7 @@ class LiveCallback(keras.callbacks.Callback):
         self.steps_per_epoch = -(-train_samples // batch_size)
         self.probe_interval = probe_interval
         self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
+        self.boundary = boundary  # for 2-D data only
 
     def on_train_begin(self, logs=None) -> None:
         self.step = 0
@@ -128,6 +130,8 @@ class LiveCallback(keras.callbacks.Callback):
 
     def snapshot(self) -> None:
         self.sink(self.prober.snapshot(self.step, self.step / self.steps_per_epoch))
+        if self.boundary is not None:
+            self.sink(self.boundary.look(self.step))
         self.last_snapshot = time.perf_counter()
 
 
@@ -208,6 +212,7 @@ def _train(
         settings.batch_size,
         probe_interval,
         _planned_rates(experiment, steps_per_epoch),
+        _boundary_probe(experiment, built, dataset),
     )
     emit(
         Started(
@@ -243,6 +248,14 @@ def _train(
         seconds=time.perf_counter() - started,
         run_dir=str(run_dir) if run_dir is not None else None,
     )
+
+
+def _boundary_probe(
+    experiment: Experiment, built: builder.Built, dataset: data.Dataset
+) -> BoundaryProbe | None:
+    if not experiment.dataset().plane:
+        return None
+    return BoundaryProbe(experiment, built.model, dataset.x_train, dataset.y_train)
 
 
 def _planned_rates(experiment: Experiment, steps_per_epoch: int) -> np.ndarray | None:

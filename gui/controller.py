@@ -15,7 +15,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core import runs
-from core.events import BatchEnd, ConfusionMatrix, EpochEnd, Failed, Finished, Snapshot, Started
+from core.events import (
+    BatchEnd,
+    Boundary,
+    ConfusionMatrix,
+    EpochEnd,
+    Failed,
+    Finished,
+    Snapshot,
+    Started,
+)
 from core.spec import Experiment
 
 DRAIN_INTERVAL_MS = 40
@@ -38,6 +47,7 @@ class TrainingController(QObject):
     epochEnded = Signal(object)  # EpochEnd
     snapshotArrived = Signal(object)  # Snapshot, in order (the scrubber keeps them all)
     confusionArrived = Signal(object)  # ConfusionMatrix
+    boundaryArrived = Signal(object)  # Boundary
     runFinished = Signal(object)  # Finished
     runFailed = Signal(object)  # Failed
     runningChanged = Signal(bool)
@@ -165,6 +175,8 @@ class TrainingController(QObject):
                 self.snapshotArrived.emit(event)
             elif isinstance(event, ConfusionMatrix):
                 self.confusionArrived.emit(event)
+            elif isinstance(event, Boundary):
+                self.boundaryArrived.emit(event)
             elif isinstance(event, Started):
                 self.runStarted.emit(event)
             elif isinstance(event, EpochEnd):

@@ -112,7 +112,7 @@ class LayerTableModel(QAbstractTableModel):
                 "",
                 "Input",
                 f"{dataset.label}, {pre}",
-                shapes.describe(dataset.input_shape),
+                shapes.describe(self.experiment.input_shape()),
                 "",
             )
         info = self.infos[row - 1]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import insight
-from core.events import BatchEnd, ConfusionMatrix, EpochEnd, Histogram, Snapshot
+from core.events import Boundary, ConfusionMatrix, Histogram, Snapshot
 
 PART_COLOURS = {"output": (60, 130, 200), "pre": (120, 120, 160), "weights": (90, 160, 90)}
 LINE_COLOURS = [
@@ -191,6 +191,55 @@ class ConfusionView(pg.PlotWidget):
         self.setTitle(f"Confusion matrix, epoch {event.epoch + 1}: {accuracy:.1%} right")
 
 
+class BoundaryView(pg.PlotWidget):
+    """What a 2-D model predicts everywhere on the plane, with the data points on top,
+    as TensorFlow Playground draws it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Decision boundary (2-D datasets)")
+        self.setAspectLocked(True)
+        self.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("CET-D1A"))
+        self.addItem(self.image)
+        self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.5))
+        self.addItem(self.points)
+        self.latest: Boundary | None = None
+        self.points_shown: Boundary | None = None
+
+    def show_boundary(self, event: Boundary) -> None:
+        self.latest = event
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.latest is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        event = self.latest
+        lo, hi = event.extent
+        classification = event.task == "classification"
+        if classification:
+            levels = (0.0, 1.0)
+        else:
+            span = float(max(np.abs(event.targets).max(), 1e-6))
+            levels = (-span, span)
+        self.image.setImage(event.values, levels=levels)
+        self.image.setRect(lo, lo, hi - lo, hi - lo)
+        self.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.02)
+        if self.points_shown is None or self.points_shown.points is not event.points:
+            targets = event.targets.astype(float)
+            shade = targets if classification else (targets - levels[0]) / (levels[1] - levels[0])
+            brushes = [pg.mkBrush(self.image.getColorMap().map(v, mode="qcolor")) for v in shade]
+            self.points.setData(event.points[:, 0], event.points[:, 1], brush=brushes)
+            self.points_shown = event
+        what = "P(class 1)" if classification else "prediction"
+        self.setTitle(f"Decision boundary, step {event.step}: colour = {what}")
+
+
 class Scrubber(QWidget):
     """Picks which snapshot the histograms show; at the right end it follows the run."""
 
@@ -257,23 +306,6 @@ class DiagnosticsList(QListWidget):
             item.setForeground(Qt.darkGreen)
             self.addItem(item)
         self.changed.emit(len(findings))
-
-
-class RunHistory:
-    """What diagnoses need from a run, kept as the events arrive."""
-
-    def __init__(self) -> None:
-        self.snapshot: Snapshot | None = None
-        self.epochs: list[EpochEnd] = []
-        self.first_nan: BatchEnd | None = None
-
-    def add_batches(self, batches: list[BatchEnd]) -> None:
-        if self.first_nan is None:
-            self.first_nan = next((b for b in batches if not math.isfinite(b.loss)), None)
-
-    def findings(self) -> list[insight.Finding]:
-        nan = [self.first_nan] if self.first_nan else []
-        return insight.diagnose(self.snapshot, self.epochs, nan)
 
 
 class SnapshotBrowser:

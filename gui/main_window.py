@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 
 from core import shapes, spec, templates
 from core.events import EpochEnd, Failed, Finished, Snapshot, Started
-from core.insight import PROBE_SAMPLES
+from core.insight import PROBE_SAMPLES, RunHistory
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
 from gui.editor import NetworkEditor
-from gui.inside import ConfusionView, DiagnosticsList, LinesPlot, RunHistory, SnapshotBrowser
+from gui.inside import (
+    BoundaryView,
+    ConfusionView,
+    DiagnosticsList,
+    LinesPlot,
+    SnapshotBrowser,
+)
 from gui.plots import LossPlot, RatePlot
 from gui.training_panel import TrainingPanel, planned_rates
 
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
         gradients.addWidget(self.gradient_plot)
         gradients.addWidget(self.update_plot)
         self.confusion = ConfusionView()
+        self.boundary = BoundaryView()
         self.diagnostics = DiagnosticsList()
         self.history = RunHistory()
         self.views = QTabWidget()
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.browser.weights, "Weights")
         self.views.addTab(gradients, "Gradients")
         self.views.addTab(self.confusion, "Confusion")
+        self.views.addTab(self.boundary, "Boundary")
         self.views.addTab(self.diagnostics, "Diagnostics")
         tips = (
             "Each layer's outputs after its activation function",
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
             "Each layer's kernel weights",
             "How strongly the loss pulls on each layer, and how fast each layer changes",
             "Which classes get confused with which",
+            "What the model predicts over the plane (2-D datasets)",
             "What the numbers say, with the lessons' advice",
         )
         for index, tip in enumerate(tips):
@@ -261,6 +270,7 @@ class MainWindow(QMainWindow):
         c.previewReady.connect(self._preview)
         c.previewFailed.connect(lambda message: self.snapshot_title.setText(message))
         c.confusionArrived.connect(self.confusion.show_matrix)
+        c.boundaryArrived.connect(self.boundary.show_boundary)
         c.runFinished.connect(self._finished)
         c.runFailed.connect(self._failed)
         c.runningChanged.connect(self._running_changed)

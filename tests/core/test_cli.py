@@ -75,3 +75,18 @@ def test_bad_epochs_and_help():
     assert helped.returncode == 0
     assert "run" in helped.stdout
     assert "experiment file" in helped.stdout
+
+
+@pytest.mark.slow
+def test_run_prints_the_diagnoses(tmp_path):
+    done = cli(
+        "run",
+        str(ROOT / "resources" / "experiments" / "init_sigmoid_5x100.json"),
+        "--out",
+        str(tmp_path / "run"),
+        "--epochs",
+        "1",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "diagnosis: Layer 1 Dense:" in done.stdout
+    assert "of sigmoid outputs saturated - try Xavier initialization or BatchNorm" in done.stdout

@@ -112,3 +112,15 @@ def test_overfitting_is_found_only_after_enough_epochs():
     assert insight.diagnose(None, epochs[:-1]) == []
     flat_val = [EpochEnd(i, {"loss": 1.0 - 0.1 * i, "val_loss": 0.5}) for i in range(n + 1)]
     assert insight.diagnose(None, flat_val) == []
+
+
+def test_run_history_collects_what_diagnoses_need():
+    history = insight.RunHistory()
+    history(BatchEnd(0, 0, 0, 1.0, 0.1))
+    history(BatchEnd(0, 1, 1, float("inf"), 0.1))
+    history(BatchEnd(0, 2, 2, float("nan"), 0.1))
+    history(EpochEnd(0, {"loss": 1.0}))
+    history(snap(layer()))
+    assert history.first_nan.step == 1
+    assert len(history.epochs) == 1
+    assert rules(history.findings()) == ["nan"]

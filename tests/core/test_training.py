@@ -120,3 +120,24 @@ def test_every_template_trains(stem):
     result, events = run(quick(templates.load(stem), epochs=1))
     assert isinstance(result, Finished), getattr(result, "details", "")
     assert np.isfinite(of(events, EpochEnd)[0].metrics["loss"])
+
+
+@pytest.mark.parametrize("name", ["xor", "plane"])
+def test_two_dimensional_sets_train_and_draw_their_boundary(name):
+    from core.events import Boundary
+    from tests.core.test_data import with_dataset
+
+    result, events = run(quick(with_dataset(name, samples=200), epochs=2))
+    assert isinstance(result, Finished), getattr(result, "details", "")
+    boundaries = of(events, Boundary)
+    assert len(boundaries) >= 2
+    last = boundaries[-1]
+    assert last.values.shape == (40, 40)
+    assert last.points.shape[1] == 2
+    assert last.task == ("classification" if name == "xor" else "regression")
+    if name == "xor":
+        assert last.values.min() >= 0.0 and last.values.max() <= 1.0
+        assert len(of(events, ConfusionMatrix)) == 2
+    else:
+        assert "test_mae" in result.test_metrics
+        assert of(events, ConfusionMatrix) == []

@@ -112,3 +112,16 @@ def test_initialization_preview_follows_the_initializer(make_window, qtbot, digi
         window.apply(exp.with_layers(tuple(Layer("dense", xavier) for _ in range(3))), "xavier")
     assert second.args[0].layers[0].saturated < 0.05
     assert window.browser.activations.snapshot is second.args[0]
+
+
+def test_boundary_view_draws_the_plane_and_the_points(make_quiet_window, digits):
+    from core.events import Boundary
+
+    window = make_quiet_window(digits)
+    values = np.tile(np.linspace(0, 1, 40), (40, 1))
+    points = np.array([[-0.5, 0.5], [0.5, -0.5]], dtype=np.float32)
+    feed(window, Boundary(7, (-1.3, 1.3), values, points, np.array([0, 1]), "classification"))
+    window.views.setCurrentWidget(window.boundary)
+    np.testing.assert_array_equal(window.boundary.image.image, values)
+    assert window.boundary.points.data.size == 2
+    assert "step 7" in window.boundary.plotItem.titleLabel.text

@@ -1,0 +1,79 @@
+import dataclasses
+
+import numpy as np
+import pytest
+
+from core import catalog, data, spec, templates
+from core.spec import Pick
+
+TOY = ["circle", "xor", "gauss", "spiral", "plane", "multi_gauss"]
+BUNDLED = {"iris": (4, 3), "wine": (13, 3), "breast_cancer": (30, 2), "diabetes": (10, 0)}
+
+
+def with_dataset(name: str, **params) -> spec.Experiment:
+    base = templates.default_experiment()
+    pick = spec.default_pick(catalog.DATASETS[name])
+    pick = Pick(name, {**pick.params, **params})
+    return dataclasses.replace(base, data=dataclasses.replace(base.data, dataset=pick))
+
+
+@pytest.mark.parametrize("name", TOY)
+def test_toy_generators_shape_classes_and_noise(name):
+    points, target = data.toy_points(name, 300, 0.0, seed=1)
+    assert points.shape == (300, 2)
+    assert np.abs(points).max() <= 1.3
+    if catalog.DATASETS[name].task == "classification":
+        assert sorted(np.unique(target)) == [0, 1]
+        assert abs(target.mean() - 0.5) < 0.1
+    else:
+        assert target.dtype == np.float32
+    noisy, noisy_target = data.toy_points(name, 300, 0.8, seed=1)
+    # Noise jitters the points of a classification set, the target of a regression set.
+    assert not (np.allclose(points, noisy) and np.allclose(target, noisy_target))
+    again, _ = data.toy_points(name, 300, 0.8, seed=1)
+    np.testing.assert_array_equal(noisy, again)  # the seed fixes the data
+
+
+def test_circle_is_a_disc_inside_a_ring():
+    points, target = data.toy_points("circle", 400, 0.0, seed=0)
+    radius = np.hypot(points[:, 0], points[:, 1])
+    assert radius[target == 1].max() <= 0.5
+    assert radius[target == 0].min() >= 0.7
+
+
+def test_xor_labels_follow_the_quadrants():
+    points, target = data.toy_points("xor", 400, 0.0, seed=0)
+    np.testing.assert_array_equal(target, (points[:, 0] * points[:, 1] >= 0).astype(int))
+
+
+def test_derived_features_extend_the_input():
+    exp = with_dataset("xor", squares=True, product=True, sines=True, samples=200)
+    assert exp.input_shape() == (7,)
+    split = data.load(exp)
+    assert split.x_train.shape[1] == 7
+    x1, x2 = split.x_train[:, 0], split.x_train[:, 1]
+    np.testing.assert_allclose(split.x_train[:, 2], x1**2, rtol=1e-5)
+    np.testing.assert_allclose(split.x_train[:, 4], x1 * x2, rtol=1e-5)
+    np.testing.assert_allclose(split.x_train[:, 6], np.sin(x2), rtol=1e-5)
+
+
+@pytest.mark.parametrize(("name", "shape"), list(BUNDLED.items()))
+def test_bundled_sets_load_and_split(name, shape):
+    features, classes = shape
+    exp = with_dataset(name)
+    split = data.load(exp)
+    assert split.x_train.shape[1] == features
+    assert exp.input_shape() == (features,)
+    assert data.split_sizes(exp) == (len(split.x_train), len(split.x_val), len(split.x_test))
+    if classes:
+        assert len(split.class_names) == classes
+        assert set(np.unique(split.y_train)) == set(range(classes))
+    else:
+        assert split.y_train.dtype == np.float32
+
+
+def test_toy_split_sizes_follow_the_sample_count():
+    exp = with_dataset("spiral", samples=250)
+    split = data.load(exp)
+    assert sum(map(len, (split.x_train, split.x_val, split.x_test))) == 250
+    assert data.split_sizes(exp) == (len(split.x_train), len(split.x_val), len(split.x_test))

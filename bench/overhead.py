@@ -22,7 +22,9 @@ def plain_fit(experiment: Experiment) -> float:
 
     keras.utils.set_random_seed(experiment.seed)
     split = data.load(experiment)
-    built = builder.build(experiment, data.standardization(split.x_train))
+    built = builder.build(
+        experiment, data.fit_scaling(experiment.data.preprocessing, split.x_train)
+    )
     builder.compile_model(built, experiment)
     settings = experiment.training
     built.model.fit(

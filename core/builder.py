@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import keras
-import numpy as np
 
 from core import catalog, shapes
+from core.data import Scaling
 from core.spec import Experiment, Layer, Pick
 
 
@@ -140,22 +140,34 @@ def _probe(index: int, layer: Layer, prefix: str) -> Probe:
     return Probe(label, prefix, value_range, activation)
 
 
-def build(
-    experiment: Experiment, standardize: tuple[np.ndarray, np.ndarray] | None = None
-) -> Built:
-    """Build the model; ``standardize`` (mean, variance) puts scaling inside it.
+def _preprocess(scaling: Scaling, x):
+    """Scaling as Keras layers: a Normalization, then a frozen projection for PCA."""
+    x = keras.layers.Normalization(
+        mean=scaling.shift, variance=scaling.variance, name="preprocess"
+    )(x)
+    if scaling.projection is None:
+        return x
+    projection = keras.layers.Dense(
+        scaling.projection.shape[1], use_bias=False, trainable=False, name="pca"
+    )
+    x = projection(x)
+    projection.set_weights([scaling.projection])
+    return x
 
-    With scaling inside, the saved model predicts from raw inputs and nobody has to
-    re-implement the preprocessing to use it.
+
+def build(experiment: Experiment, scaling: Scaling | None = None) -> Built:
+    """Build the model; ``scaling`` (fitted on the training split) goes inside it.
+
+    With the preprocessing inside, the saved model predicts from raw inputs and nobody
+    has to re-implement it to use the model.
     """
     problems = shapes.problems(shapes.infer(experiment))
     if problems:
         raise ValueError(f"the network does not fit together: {problems[0][1]}")
     inputs = keras.Input(shape=experiment.input_shape(), name="input")
     x = inputs
-    if standardize is not None and experiment.data.preprocessing.name == "standardize":
-        mean, variance = standardize
-        x = keras.layers.Normalization(mean=mean, variance=variance, name="standardize")(x)
+    if scaling is not None:
+        x = _preprocess(scaling, x)
     probes = []
     for index, layer in enumerate(experiment.layers):
         prefix = f"l{index + 1}_{layer.kind}"

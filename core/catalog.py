@@ -508,6 +508,11 @@ LOSSES: dict[str, Choice] = _table(
     ),
 )
 
+
+def _components() -> tuple[Param, ...]:
+    return (Param("components", "components", "int", 16, minimum=1),)
+
+
 PREPROCESSING: dict[str, Choice] = _table(
     Choice("none", "None", "Raw inputs: features on different scales slow training down."),
     Choice(
@@ -515,6 +520,20 @@ PREPROCESSING: dict[str, Choice] = _table(
         "Standardize",
         "(x - mean) / std per feature, fitted on the training split; travels inside the "
         "saved model.",
+    ),
+    Choice("minmax_01", "Min-max to [0, 1]", "Scale each feature into [0, 1] (training split)."),
+    Choice("minmax_11", "Min-max to [-1, 1]", "Scale each feature into [-1, 1] (training split)."),
+    Choice(
+        "pca",
+        "PCA",
+        "Centre the features and keep the first principal components (training split).",
+        params=_components(),
+    ),
+    Choice(
+        "whiten",
+        "PCA whitening",
+        "PCA, then scale every component to unit variance: decorrelated, equal-variance inputs.",
+        params=_components(),
     ),
 )
 

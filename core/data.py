@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.spec import Experiment
+from core.spec import Experiment, Pick
 
 
 @dataclass(frozen=True)
@@ -144,14 +144,40 @@ def load(experiment: Experiment) -> Dataset:
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names)
 
 
-def standardization(x_train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per-feature (last axis) mean and variance of the training split.
+@dataclass(frozen=True)
+class Scaling:
+    """Preprocessing fitted on the training split only, to be built into the model:
+    (x - shift) / sqrt(variance) per feature, then an optional fixed projection."""
 
-    A feature that never varies in training gets variance 1, so an unseen value in
-    validation or test data cannot blow up to 1e7 after dividing by a zero std.
-    """
-    axes = tuple(range(x_train.ndim - 1))
-    mean = x_train.mean(axis=axes)
-    variance = x_train.var(axis=axes)
-    variance = np.where(variance > 1e-12, variance, 1.0)
-    return mean.astype(np.float32), variance.astype(np.float32)
+    shift: np.ndarray
+    variance: np.ndarray
+    projection: np.ndarray | None = None  # (features, components) for PCA
+
+
+def _safe(variance: np.ndarray) -> np.ndarray:
+    """A feature that never varies in training gets variance 1, so an unseen value in
+    validation or test data cannot blow up to 1e7 after dividing by a zero spread."""
+    return np.where(variance > 1e-12, variance, 1.0).astype(np.float32)
+
+
+def fit_scaling(pick: Pick, x_train: np.ndarray) -> Scaling | None:
+    """The preprocessing ``pick`` asks for, fitted on ``x_train`` (None: no scaling)."""
+    axes = tuple(range(x_train.ndim - 1))  # per feature, or per channel for images
+    x = x_train.astype(np.float64)
+    if pick.name == "standardize":
+        return Scaling(x.mean(axis=axes).astype(np.float32), _safe(x.var(axis=axes)))
+    if pick.name in ("minmax_01", "minmax_11"):
+        lo, hi = x.min(axis=axes), x.max(axis=axes)
+        if pick.name == "minmax_01":
+            return Scaling(lo.astype(np.float32), _safe((hi - lo) ** 2))
+        return Scaling(((hi + lo) / 2).astype(np.float32), _safe(((hi - lo) / 2) ** 2))
+    if pick.name in ("pca", "whiten"):
+        mean = x.mean(axis=0)
+        eigenvalues, vectors = np.linalg.eigh(np.cov(x - mean, rowvar=False))
+        order = np.argsort(eigenvalues)[::-1][: pick.params["components"]]
+        projection = vectors[:, order]
+        if pick.name == "whiten":
+            projection = projection / np.sqrt(np.maximum(eigenvalues[order], 1e-12))
+        ones = np.ones_like(mean, dtype=np.float32)
+        return Scaling(mean.astype(np.float32), ones, projection.astype(np.float32))
+    return None

@@ -166,7 +166,7 @@ def _has_bad_number(layer: Layer) -> bool:
 
 def infer(experiment: Experiment) -> list[LayerInfo]:
     """One LayerInfo per layer plus the output head; stops computing at the first misfit."""
-    shape: Shape | None = experiment.input_shape()
+    shape: Shape | None = experiment.feature_shape()
     infos = []
     for index, layer in enumerate(experiment.layers):
         if shape is None:
@@ -206,6 +206,18 @@ def probe_labels(experiment: Experiment) -> list[str]:
 
 
 OUTPUT_LABEL = "Output"
+
+
+def preprocessing_problem(experiment: Experiment) -> str | None:
+    pre = experiment.data.preprocessing
+    if pre.name not in ("pca", "whiten"):
+        return None
+    raw = experiment.input_shape()
+    if len(raw) != 1:
+        return f"PCA needs flat features, but the data are images {_fmt(raw)}"
+    if pre.params["components"] > raw[0]:
+        return f"PCA can keep at most {raw[0]} components here, not {pre.params['components']}"
+    return None
 
 
 def problems(infos: list[LayerInfo]) -> list[tuple[int, str]]:

@@ -106,6 +106,13 @@ class Experiment:
         extra = 2 * params["squares"] + params["product"] + 2 * params["sines"]
         return (2 + extra,)
 
+    def feature_shape(self) -> tuple[int, ...]:
+        """The shape the first layer sees: PCA keeps only its components."""
+        pre = self.data.preprocessing
+        if pre.name in ("pca", "whiten"):
+            return (pre.params["components"],)
+        return self.input_shape()
+
     def samples(self) -> int:
         return self.data.dataset.params.get("samples", self.dataset().samples)
 
@@ -303,6 +310,9 @@ _SECTIONS = ("data", "layers", "output", "training")
 
 def network_problems(experiment: Experiment) -> list[Problem]:
     """Problems of the network as a whole: shapes that do not fit together."""
+    pre = shapes.preprocessing_problem(experiment)
+    if pre:
+        return [Problem("data.preprocessing", pre)]
     return [
         Problem(f"layers[{i}]" if i >= 0 else "output", message)
         for i, message in shapes.problems(shapes.infer(experiment))

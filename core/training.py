@@ -172,7 +172,8 @@ def prepare(experiment: Experiment) -> tuple[data.Dataset, builder.Built, Prober
     with _PREPARE_LOCK:
         keras.utils.set_random_seed(experiment.seed)
         dataset = data.load(experiment)
-        built = builder.build(experiment, data.standardization(dataset.x_train))
+        scaling = data.fit_scaling(experiment.data.preprocessing, dataset.x_train)
+        built = builder.build(experiment, scaling)
         builder.compile_model(built, experiment)
         targets = _targets(experiment)
         probe_x = dataset.x_val[:PROBE_SAMPLES]

@@ -112,7 +112,7 @@ class LayerTableModel(QAbstractTableModel):
                 "",
                 "Input",
                 f"{dataset.label}, {pre}",
-                shapes.describe(self.experiment.input_shape()),
+                shapes.describe(self.experiment.feature_shape()),
                 "",
             )
         info = self.infos[row - 1]

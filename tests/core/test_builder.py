@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from core import builder, catalog, shapes, spec, templates
+from core.data import Scaling
 from core.spec import Layer, Pick
 
 
@@ -110,8 +111,8 @@ def test_regularizer_reaches_keras(digits):
 def test_standardization_travels_inside_the_model(digits):
     mean = np.arange(64, dtype=np.float32)
     variance = np.full(64, 4.0, dtype=np.float32)
-    model = builder.build(digits, (mean, variance)).model
-    norm = keras.Model(model.inputs[0], model.get_layer("standardize").output)
+    model = builder.build(digits, Scaling(mean, variance)).model
+    norm = keras.Model(model.inputs[0], model.get_layer("preprocess").output)
     out = keras.ops.convert_to_numpy(norm(mean[None, :] + 2.0))
     np.testing.assert_allclose(out, np.ones((1, 64)), rtol=1e-5)
 
@@ -119,7 +120,7 @@ def test_standardization_travels_inside_the_model(digits):
 def test_probe_outputs_equal_each_layer_output(digits):
     from core.probes import Prober
 
-    built = builder.build(digits, (np.zeros(64, np.float32), np.ones(64, np.float32)))
+    built = builder.build(digits, Scaling(np.zeros(64, np.float32), np.ones(64, np.float32)))
     builder.compile_model(built, digits)
     x = np.random.default_rng(0).normal(size=(16, 64)).astype(np.float32)
     prober = Prober(built, x, np.arange(16) % 10)

@@ -77,3 +77,71 @@ def test_toy_split_sizes_follow_the_sample_count():
     split = data.load(exp)
     assert sum(map(len, (split.x_train, split.x_val, split.x_test))) == 250
     assert data.split_sizes(exp) == (len(split.x_train), len(split.x_val), len(split.x_test))
+
+
+def _with_preprocessing(name: str, **params) -> spec.Experiment:
+    base = templates.default_experiment()
+    pick = Pick(name, {**spec.default_pick(catalog.PREPROCESSING[name]).params, **params})
+    return dataclasses.replace(base, data=dataclasses.replace(base.data, preprocessing=pick))
+
+
+def _preprocessed(experiment, x):
+    import keras
+
+    from core import builder
+
+    split = data.load(experiment)
+    scaling = data.fit_scaling(experiment.data.preprocessing, split.x_train)
+    model = builder.build(experiment, scaling).model
+    last = "pca" if scaling.projection is not None else "preprocess"
+    inner = keras.Model(model.inputs[0], model.get_layer(last).output)
+    return np.asarray(inner.predict_on_batch(x)), split
+
+
+def test_scaling_comes_from_the_training_split_only(digits):
+    split = data.load(digits)
+    scaling = data.fit_scaling(digits.data.preprocessing, split.x_train)
+    np.testing.assert_allclose(scaling.shift, split.x_train.mean(axis=0), rtol=1e-5)
+    everything = np.concatenate([split.x_train, split.x_val, split.x_test])
+    assert not np.allclose(scaling.shift, everything.mean(axis=0), rtol=1e-5)  # no leakage
+
+
+@pytest.mark.parametrize(("name", "low", "high"), [("minmax_01", 0, 1), ("minmax_11", -1, 1)])
+def test_min_max_maps_the_training_split_onto_its_range(name, low, high):
+    exp = _with_preprocessing(name)
+    split = data.load(exp)
+    out, _ = _preprocessed(exp, split.x_train)
+    varying = split.x_train.max(axis=0) > split.x_train.min(axis=0)
+    np.testing.assert_allclose(out[:, varying].min(axis=0), low, atol=1e-5)
+    np.testing.assert_allclose(out[:, varying].max(axis=0), high, atol=1e-5)
+
+
+def test_pca_whitening_gives_identity_covariance_on_training_data():
+    exp = _with_preprocessing("whiten", components=10)
+    split = data.load(exp)
+    out, _ = _preprocessed(exp, split.x_train)
+    assert out.shape == (len(split.x_train), 10)
+    np.testing.assert_allclose(np.cov(out, rowvar=False), np.eye(10), atol=1e-3)
+
+
+def test_pca_keeps_the_largest_components_and_feeds_the_first_layer():
+    exp = _with_preprocessing("pca", components=12)
+    assert exp.feature_shape() == (12,)
+    raw = data.load(exp).x_train
+    out, _ = _preprocessed(exp, raw)
+    assert raw.shape[1] == 64
+    assert out.shape[1] == 12
+    assert np.all(np.diff(out.var(axis=0)) <= 1e-3)  # largest first
+
+
+def test_pca_problems_are_named():
+    too_many = _with_preprocessing("pca", components=100)
+    assert [str(p) for p in spec.validate(too_many)] == [
+        "data.preprocessing: PCA can keep at most 64 components here, not 100"
+    ]
+    images = dataclasses.replace(
+        too_many,
+        data=dataclasses.replace(too_many.data, dataset=Pick("digits_images")),
+        layers=(),
+    )
+    assert "PCA needs flat features" in str(spec.validate(images)[0])

@@ -7,7 +7,7 @@ The editor never changes the experiment itself: every edit is proposed through
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -33,6 +33,7 @@ from gui.forms import ParamForm
 
 ROW_MIME = "application/x-layerlab-layer-row"
 PROBLEM_COLOUR = QColor("#b3261e")
+RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def problems_by_row(experiment: Experiment, problems: list[spec.Problem]) -> dict[int, dict]:
@@ -133,16 +134,18 @@ class LayerTableModel(QAbstractTableModel):
         return catalog.LAYER_KINDS[info.kind].lesson
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole) -> Any:
-        row, column = index.row(), index.column()
-        if role == Qt.DisplayRole:
-            return self.rows[row][column]
-        if role == Qt.ToolTipRole:
-            return self.tooltips[row]
-        if role == Qt.ForegroundRole and row in self.problems:
-            return QBrush(PROBLEM_COLOUR)
-        if role == Qt.TextAlignmentRole and column in (0, 4):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
+        """Views call this thousands of times per edit: one dict lookup per call."""
+        getter = self._getters.get(role)
+        return None if getter is None else getter(self, index.row(), index.column())
+
+    _getters: ClassVar[dict] = {
+        Qt.DisplayRole: lambda self, row, column: self.rows[row][column],
+        Qt.ToolTipRole: lambda self, row, column: self.tooltips[row],
+        Qt.ForegroundRole: lambda self, row, column: (
+            QBrush(PROBLEM_COLOUR) if row in self.problems else None
+        ),
+        Qt.TextAlignmentRole: lambda self, row, column: RIGHT_ALIGNED if column in (0, 4) else None,
+    }
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDropEnabled
@@ -203,8 +206,10 @@ class NetworkEditor(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # Fit the columns when rows come or go, not on every edit (that reads every cell).
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_form())
 
         self.total_label = QLabel()

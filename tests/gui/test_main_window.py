@@ -37,14 +37,15 @@ def test_opens_on_the_default_experiment(make_window, digits):
 
 def test_train_runs_to_the_end_with_live_plots(make_window, qtbot, digits, tmp_path):
     window = make_window(quick(digits, epochs=3))
-    with qtbot.waitSignal(window.controller.runStarted, timeout=RUN_TIMEOUT_MS) as started:
-        qtbot.mouseClick(window.train_button, Qt.LeftButton)
-    assert window.train_button.text() == "Stop"
+    started = []
+    window.controller.runStarted.connect(started.append)
     with qtbot.waitSignal(window.controller.runFinished, timeout=RUN_TIMEOUT_MS) as finished:
-        pass
+        qtbot.mouseClick(window.train_button, Qt.LeftButton)
+        assert window.train_button.text() == "Stop"
+    assert len(started) == 1
     result = finished.args[0]
     assert not result.stopped
-    assert window.loss_plot.batch_points == 3 * started.args[0].steps_per_epoch
+    assert window.loss_plot.batch_points == 3 * started[0].steps_per_epoch
     assert len(window.loss_plot.val_curve.getData()[0]) == 3
     assert all(count >= 2 for count in window.histograms.redraws.values())
     assert window.histograms.snapshot.step == window.loss_plot.batch_points

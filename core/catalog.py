@@ -609,6 +609,22 @@ DATASETS: dict[str, Choice] = _table(
         "The target is a sum of Gaussian bumps.",
         "regression",
     ),
+    DatasetChoice(
+        "mnist",
+        "MNIST (28x28x1, from the Keras cache)",
+        "70,000 handwritten digits; read from Keras' local cache, never downloaded.",
+        input_shape=(28, 28, 1),
+        num_classes=10,
+        samples=70000,
+    ),
+    DatasetChoice(
+        "fashion_mnist",
+        "Fashion-MNIST (28x28x1, from the Keras cache)",
+        "70,000 clothing images in 10 classes; read from Keras' local cache.",
+        input_shape=(28, 28, 1),
+        num_classes=10,
+        samples=70000,
+    ),
     _bundled("iris", "Iris", "150 flowers, 4 measurements, 3 species.", 4, 3, 150),
     _bundled("wine", "Wine", "178 wines, 13 chemical measurements, 3 cultivars.", 13, 3, 178),
     _bundled(

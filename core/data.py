@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import math
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -91,7 +94,85 @@ def toy_points(name: str, samples: int, noise: float, seed: int) -> tuple[np.nda
     return points.astype(np.float32), target
 
 
+class DataError(ValueError):
+    """A dataset that cannot be read; the message names the file and the problem."""
+
+
+def keras_cache() -> Path:
+    """Where Keras keeps downloaded datasets (KERAS_HOME, else ~/.keras)."""
+    return Path(os.environ.get("KERAS_HOME") or Path.home() / ".keras") / "datasets"
+
+
+def _missing(name: str, path: Path, loader: str) -> DataError:
+    return DataError(
+        f"{name} is not in the Keras cache: {path} does not exist. LayerLab never "
+        f"downloads data; on a machine with internet run "
+        f"\"python -c 'import keras; keras.datasets.{loader}.load_data()'\" and copy "
+        f"{keras_cache()} here."
+    )
+
+
+def _mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    path = keras_cache() / "mnist.npz"
+    if not path.is_file():
+        raise _missing("MNIST", path, "mnist")
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if k not in npz]
+            if missing:
+                raise DataError(f"{path}: the array '{missing[0]}' is missing")
+            parts = {k: npz[k] for k in ("x_train", "y_train", "x_test", "y_test")}
+    except (OSError, ValueError) as err:
+        if isinstance(err, DataError):
+            raise
+        raise DataError(f"{path}: not a readable .npz file ({err})") from None
+    x = np.concatenate([parts["x_train"], parts["x_test"]])[..., np.newaxis]
+    y = np.concatenate([parts["y_train"], parts["y_test"]])
+    return x.astype(np.float32), y.astype(np.int64), tuple(str(i) for i in range(10))
+
+
+FASHION_CLASSES = (
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+)
+
+
+def _idx(path: Path, offset: int) -> np.ndarray:
+    """One gzipped IDX file of the MNIST family: a header, then unsigned bytes."""
+    if not path.is_file():
+        raise _missing("Fashion-MNIST", path, "fashion_mnist")
+    try:
+        with gzip.open(path, "rb") as f:
+            return np.frombuffer(f.read(), dtype=np.uint8, offset=offset)
+    except (OSError, ValueError, EOFError) as err:
+        raise DataError(f"{path}: not a readable gzipped IDX file ({err})") from None
+
+
+def _fashion_mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    folder = keras_cache() / "fashion-mnist"
+    xs, ys = [], []
+    for part in ("train", "t10k"):
+        labels = _idx(folder / f"{part}-labels-idx1-ubyte.gz", 8)
+        images = _idx(folder / f"{part}-images-idx3-ubyte.gz", 16)
+        if images.size != labels.size * 28 * 28:
+            raise DataError(f"{folder}: {part} images and labels do not match in number")
+        xs.append(images.reshape(len(labels), 28, 28, 1))
+        ys.append(labels)
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    return x.astype(np.float32), y.astype(np.int64), FASHION_CLASSES
+
+
 _LOADERS = {
+    "mnist": lambda e: _mnist(),
+    "fashion_mnist": lambda e: _fashion_mnist(),
     "digits": lambda e: _digits(images=False),
     "digits_images": lambda e: _digits(images=True),
     "iris": lambda e: _bundled("load_iris"),

@@ -157,6 +157,8 @@ def train(
         result = _train(
             experiment, sink, stop or threading.Event(), run_dir, probe_interval, extra_callbacks
         )
+    except data.DataError as err:
+        result = Failed(f"Cannot load the data: {err}")
     except Exception as err:
         result = Failed(f"Training failed: {err}", traceback.format_exc())
     sink(result)

@@ -134,7 +134,7 @@ class TrainingController(QObject):
         try:
             result: object = training.initial_snapshot(experiment)
         except Exception as err:  # shown in the window; the work stays intact
-            result = f"Could not compute the initialization preview: {err}"
+            result = f"No initialization preview: {err}"
         self.events.put(_Preview(generation, result))
 
     def stop(self) -> None:

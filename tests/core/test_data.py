@@ -18,6 +18,13 @@ def with_dataset(name: str, **params) -> spec.Experiment:
 
 
 @pytest.mark.parametrize("name", TOY)
+def images_experiment(name: str) -> spec.Experiment:
+    """An experiment on an image set, flattened before the default dense layers."""
+    exp = with_dataset(name)
+    return exp.with_layers((spec.default_layer("flatten"), *exp.layers))
+
+
+@pytest.mark.parametrize("name", TOY)
 def test_toy_generators_shape_classes_and_noise(name):
     points, target = data.toy_points(name, 300, 0.0, seed=1)
     assert points.shape == (300, 2)
@@ -145,3 +152,60 @@ def test_pca_problems_are_named():
         layers=(),
     )
     assert "PCA needs flat features" in str(spec.validate(images)[0])
+
+
+def _write_idx(path, header: bytes, values: np.ndarray) -> None:
+    import gzip
+
+    with gzip.open(path, "wb") as f:
+        f.write(header + values.astype(np.uint8).tobytes())
+
+
+@pytest.fixture
+def keras_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    folder = tmp_path / "keras" / "datasets"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_mnist_missing_from_the_cache_says_how_to_get_it(keras_home):
+    with pytest.raises(data.DataError) as info:
+        data.load(images_experiment("mnist"))
+    message = str(info.value)
+    assert f"{keras_home / 'mnist.npz'} does not exist" in message
+    assert "keras.datasets.mnist.load_data()" in message
+
+
+def test_mnist_is_read_from_the_keras_cache(keras_home):
+    rng = np.random.default_rng(0)
+    np.savez(
+        keras_home / "mnist.npz",
+        x_train=rng.integers(0, 255, (80, 28, 28)),
+        y_train=np.arange(80) % 10,
+        x_test=rng.integers(0, 255, (20, 28, 28)),
+        y_test=np.arange(20) % 10,
+    )
+    split = data.load(images_experiment("mnist"))
+    assert split.x_train.shape[1:] == (28, 28, 1)
+    assert sum(map(len, (split.x_train, split.x_val, split.x_test))) == 100
+
+
+def test_mnist_file_without_an_array_is_named(keras_home):
+    np.savez(keras_home / "mnist.npz", x_train=np.zeros((2, 28, 28)))
+    with pytest.raises(data.DataError, match=r"mnist.npz: the array 'y_train' is missing"):
+        data.load(images_experiment("mnist"))
+
+
+def test_fashion_mnist_is_read_from_its_idx_files(keras_home):
+    folder = keras_home / "fashion-mnist"
+    folder.mkdir()
+    for part, n in (("train", 60), ("t10k", 40)):
+        _write_idx(folder / f"{part}-labels-idx1-ubyte.gz", b"\0" * 8, np.arange(n) % 10)
+        _write_idx(folder / f"{part}-images-idx3-ubyte.gz", b"\0" * 16, np.ones(n * 784))
+    split = data.load(images_experiment("fashion_mnist"))
+    assert split.class_names[0] == "T-shirt/top"
+    assert split.x_train.shape[1:] == (28, 28, 1)
+    (folder / "t10k-labels-idx1-ubyte.gz").write_bytes(b"not gzip")
+    with pytest.raises(data.DataError, match="not a readable gzipped IDX file"):
+        data.load(images_experiment("fashion_mnist"))

@@ -71,7 +71,7 @@ def test_parameterised_choice_round_trips():
             lambda r: r["training"].update(optimizer={"name": "sgd", "learning_rate": -1}),
             "training.optimizer.learning_rate: must be a number >= 0, got -1",
         ),
-        (lambda r: r["data"].update(dataset="mnist"), "data.dataset: unknown choice 'mnist'"),
+        (lambda r: r["data"].update(dataset="cifar"), "data.dataset: unknown choice 'cifar'"),
         (lambda r: r["data"].update(test_fraction=0.9), "data.test_fraction: must be a number"),
         (lambda r: r.update(seed=-1), "seed: must be an integer in [0"),
         (lambda r: r.update(name=""), "name: must be a non-empty text"),

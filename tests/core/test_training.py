@@ -141,3 +141,13 @@ def test_two_dimensional_sets_train_and_draw_their_boundary(name):
     else:
         assert "test_mae" in result.test_metrics
         assert of(events, ConfusionMatrix) == []
+
+
+def test_missing_data_fails_with_the_message_and_no_traceback(tmp_path, monkeypatch):
+    from tests.core.test_data import images_experiment
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    result, _ = run(quick(images_experiment("mnist"), epochs=1))
+    assert isinstance(result, Failed)
+    assert result.message.startswith("Cannot load the data: MNIST is not in the Keras cache")
+    assert result.details == ""

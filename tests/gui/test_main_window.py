@@ -97,3 +97,16 @@ def test_save_then_open_restores_the_same_experiment(make_window, digits, tmp_pa
     other = make_window(quick(digits, epochs=1))
     assert other.open_file(path)
     assert other.experiment == digits == spec.load(path)
+
+
+def test_missing_data_is_reported_in_the_window(make_window, qtbot, tmp_path, monkeypatch):
+    from tests.core.test_data import images_experiment
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    window = make_window(quick(images_experiment("mnist"), epochs=1))
+    with qtbot.waitSignal(window.controller.runFailed, timeout=RUN_TIMEOUT_MS):
+        window.train_action.trigger()
+    assert window.banner.isVisible()
+    assert "MNIST is not in the Keras cache" in window.banner.label.text()
+    assert window.train_button.text() == "Train"
+    assert window.experiment.data.dataset.name == "mnist"  # the work is intact

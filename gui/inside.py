@@ -48,7 +48,24 @@ def _title(layer, part: str) -> str:
     return layer.name + (f" · {', '.join(notes)}" if notes else "")
 
 
-class HistogramGrid(pg.GraphicsLayoutWidget):
+class DrawnWhenShown:
+    """Keeps the newest data and draws it only while on screen, or once shown: drawing
+    views in hidden tabs would take the CPU away from training."""
+
+    latest = None
+
+    def show_latest(self, value) -> None:
+        self.latest = value
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:  # Qt's name
+        super().showEvent(event)
+        if self.latest is not None:
+            self._draw()
+
+
+class HistogramGrid(DrawnWhenShown, pg.GraphicsLayoutWidget):
     """One small histogram per layer, in network order, of one part of each layer's
     snapshot: its activations, its pre-activations or its weights. The x axis follows
     the snapshot's range, which only ever widens during a run."""
@@ -62,7 +79,6 @@ class HistogramGrid(pg.GraphicsLayoutWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self.redraws: dict[str, int] = {}
         self.titles: dict[str, str] = {}
-        self.snapshot: Snapshot | None = None
 
     def set_layers(self, labels: list[str]) -> None:
         """Rebuild the grid for a network; called only when the layers change."""
@@ -83,20 +99,15 @@ class HistogramGrid(pg.GraphicsLayoutWidget):
             self.plots[label] = plot
             self.redraws[label] = 0
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Show it now if this grid is on screen, else when its tab is opened: drawing
-        hidden grids would take the CPU away from training."""
-        self.snapshot = snapshot
-        if self.isVisible():
-            self._draw()
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self.latest
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.snapshot is not None:
-            self._draw()
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.show_latest(snapshot)
 
     def _draw(self) -> None:
-        for layer in self.snapshot.layers:
+        for layer in self.latest.layers:
             curve = self.curves.get(layer.name)
             if curve is None:
                 continue
@@ -148,7 +159,7 @@ class LinesPlot(pg.PlotWidget):
             self.lines[layer.name].setData(np.array(xs), np.array(ys))
 
 
-class ConfusionView(pg.PlotWidget):
+class ConfusionView(DrawnWhenShown, pg.PlotWidget):
     """The latest confusion matrix on the probe batch: true class down, predicted across."""
 
     def __init__(self, parent=None) -> None:
@@ -163,19 +174,11 @@ class ConfusionView(pg.PlotWidget):
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
         self.matrix: np.ndarray | None = None
-        self.latest: ConfusionMatrix | None = None
         self.drawn_names: tuple[str, ...] = ()
 
     def show_matrix(self, event: ConfusionMatrix) -> None:
-        """Drawn when on screen, else when its tab opens (the axes' labels cost a layout)."""
-        self.matrix, self.latest = event.matrix, event
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.latest is not None:
-            self._draw()
+        self.matrix = event.matrix
+        self.show_latest(event)
 
     def _draw(self) -> None:
         event = self.latest
@@ -191,7 +194,7 @@ class ConfusionView(pg.PlotWidget):
         self.setTitle(f"Confusion matrix, epoch {event.epoch + 1}: {accuracy:.1%} right")
 
 
-class BoundaryView(pg.PlotWidget):
+class BoundaryView(DrawnWhenShown, pg.PlotWidget):
     """What a 2-D model predicts everywhere on the plane, with the data points on top,
     as TensorFlow Playground draws it."""
 
@@ -205,18 +208,10 @@ class BoundaryView(pg.PlotWidget):
         self.addItem(self.image)
         self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.5))
         self.addItem(self.points)
-        self.latest: Boundary | None = None
         self.points_shown: Boundary | None = None
 
     def show_boundary(self, event: Boundary) -> None:
-        self.latest = event
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.latest is not None:
-            self._draw()
+        self.show_latest(event)
 
     def _draw(self) -> None:
         event = self.latest

@@ -46,6 +46,15 @@ PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the previe
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
 
 
+def _split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter holding ``parts``, each a (widget, initial size) pair."""
+    splitter = QSplitter(orientation)
+    for widget, _ in parts:
+        splitter.addWidget(widget)
+    splitter.setSizes([size for _, size in parts])
+    return splitter
+
+
 class ErrorBanner(QFrame):
     """A dismissable message at the top of the window: never blocks, never a traceback."""
 
@@ -116,17 +125,12 @@ class MainWindow(QMainWindow):
 
         self.loss_plot = LossPlot()
         self.rate_plot = RatePlot()
-        curves = QSplitter(Qt.Horizontal)
-        curves.addWidget(self.loss_plot)
-        curves.addWidget(self.rate_plot)
-        curves.setSizes([560, 250])
+        curves = _split(Qt.Horizontal, (self.loss_plot, 560), (self.rate_plot, 250))
         self.browser = SnapshotBrowser()
         self.histograms = self.browser.activations
         self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
         self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
-        gradients = QSplitter(Qt.Horizontal)
-        gradients.addWidget(self.gradient_plot)
-        gradients.addWidget(self.update_plot)
+        gradients = _split(Qt.Horizontal, (self.gradient_plot, 1), (self.update_plot, 1))
         self.confusion = ConfusionView()
         self.boundary = BoundaryView()
         self.diagnostics = DiagnosticsList()
@@ -158,20 +162,14 @@ class MainWindow(QMainWindow):
         inside_layout.addWidget(self.snapshot_title)
         inside_layout.addWidget(self.views, 1)
         inside_layout.addWidget(self.browser.scrubber)
-        plots = QSplitter(Qt.Vertical)
-        plots.addWidget(curves)
-        plots.addWidget(inside)
-        plots.setSizes([330, 470])
+        plots = _split(Qt.Vertical, (curves, 330), (inside, 470))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(controls)
         right_layout.addWidget(plots, 1)
 
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([470, 810])
+        split = _split(Qt.Horizontal, (left, 470), (right, 810))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)

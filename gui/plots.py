@@ -64,10 +64,12 @@ class LossPlot(pg.PlotWidget):
             name="validation",
         )
         self.series = StepSeries()
+        self.drawn = 0
         self._epochs: list[tuple[float, float, float]] = []
 
     def reset(self, started: Started) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
+        self.drawn = 0
         self._epochs = []
         self._span: tuple[float, float] | None = None
         self.enableAutoRange(y=False)
@@ -76,11 +78,17 @@ class LossPlot(pg.PlotWidget):
         self.setXRange(0, started.epochs, padding=0.02)
 
     def add_batches(self, batches: list[BatchEnd]) -> None:
+        """Keep the points; ``draw`` shows them (the window paces it)."""
         for b in batches:
             self.series.add(b.step, max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan)
+
+    def draw(self) -> None:
         x, y = self.series.data()
+        if len(x) == self.drawn:
+            return
+        self._cover(y[self.drawn :])
+        self.drawn = len(x)
         self.batch_curve.setData(x, y)
-        self._cover(y[-len(batches) :])
 
     def _cover(self, values: np.ndarray) -> None:
         """Widen the y axis (in decades) only when new values fall outside it: a range
@@ -124,6 +132,7 @@ class RatePlot(pg.PlotWidget):
         )
         self.used_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="used")
         self.series = StepSeries()
+        self.drawn, self.top = 0, 0.0
         self.top = 0.0
 
     def reset(self, started: Started, planned: tuple[np.ndarray, np.ndarray] | None) -> None:
@@ -134,12 +143,19 @@ class RatePlot(pg.PlotWidget):
         self.setXRange(0, started.epochs, padding=0.02)
 
     def add_batches(self, batches: list[BatchEnd]) -> None:
+        """Keep the points; ``draw`` shows them (the window paces it)."""
         for b in batches:
             self.series.add(b.step, b.learning_rate)
+
+    def draw(self) -> None:
         x, y = self.series.data()
+        if len(x) == self.drawn:
+            return
+        self.drawn = len(x)
         self.used_curve.setData(x, y)
         planned = self.planned_curve.getData()[1]
-        top = max(
-            float(y.max()), float(planned.max()) if planned is not None and len(planned) else 0
-        )
-        self.setYRange(0, top * 1.1 or 1.0, padding=0)  # from 0: a constant rate is a line
+        has_plan = planned is not None and len(planned) > 0
+        top = max(float(y.max()), float(planned.max()) if has_plan else 0.0) * 1.1 or 1.0
+        if top != self.top:  # from 0, so a constant rate is a line, not noise around it
+            self.setYRange(0, top, padding=0)
+            self.top = top

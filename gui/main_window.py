@@ -479,7 +479,8 @@ class MainWindow(QMainWindow):
     def _request_preview(self) -> None:
         if self.controller.running or spec.validate(self.experiment):
             return
-        self.snapshot_title.setText("<b>Inside the network</b> · computing the preview…")
+        doing = "computing the preview" if self.controller.engine_ready else "TensorFlow is loading"
+        self.snapshot_title.setText(f"<b>Inside the network</b> · {doing}…")
         self.controller.preview(self.experiment)
 
     def _preview(self, snapshot: Snapshot) -> None:

@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
         try:
             experiment = spec.load(path)
         except spec.SpecError as err:
+            if not Path(path).exists():
+                settings.forget(Path(path).resolve())  # a moved file leaves Open Recent
             lines = "<br>".join(f"• {html.escape(str(p))}" for p in err.problems)
             self.banner.show_message(
                 f"<b>Could not open {html.escape(str(path))}</b> — the current experiment is "

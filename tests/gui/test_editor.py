@@ -181,3 +181,14 @@ def test_every_template_opens_valid(make_window, digits):
         assert window.new_from_template(stem)
         assert window.train_button.isEnabled(), stem
         assert list(window.histograms.curves)[-1] == "Output"
+
+
+def test_a_recent_file_that_disappeared_leaves_the_menu(make_window, digits, tmp_path):
+    window = make_window(digits)
+    path = tmp_path / "gone.json"
+    assert window.save_to(path)
+    assert settings.recent_files() == [path.resolve()]
+    path.unlink()
+    assert not window.open_file(path)
+    assert "cannot read the file" in window.banner.label.text()
+    assert settings.recent_files() == []

@@ -204,6 +204,11 @@ def split_sizes(experiment: Experiment) -> tuple[int, int, int]:
     return n - test - val, val, test
 
 
+def steps_per_epoch(train_samples: int, batch_size: int) -> int:
+    """Optimizer steps in one epoch: the last batch may be smaller but still counts."""
+    return -(-train_samples // batch_size)
+
+
 def load(experiment: Experiment) -> Dataset:
     """Load and split the experiment's dataset: stratified, seeded, test set held out."""
     from sklearn.model_selection import train_test_split

@@ -52,6 +52,7 @@ class LiveCallback(keras.callbacks.Callback):
         validation: tuple[np.ndarray, tuple[str, ...]] | None,
         train_samples: int,
         batch_size: int,
+        steps_per_epoch: int,
         probe_interval: float,
         rates: np.ndarray | None,
         boundary: BoundaryProbe | None = None,
@@ -61,7 +62,7 @@ class LiveCallback(keras.callbacks.Callback):
         # (class numbers, class names) of the probe batch, for the confusion matrix
         self.validation = validation
         self.train_samples, self.batch_size = train_samples, batch_size
-        self.steps_per_epoch = -(-train_samples // batch_size)
+        self.steps_per_epoch = steps_per_epoch
         self.probe_interval = probe_interval
         self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
         self.boundary = boundary  # for 2-D data only
@@ -203,7 +204,7 @@ def _train(
     record = RunRecord()
     emit = fan_out(sink, record)
     settings = experiment.training
-    steps_per_epoch = -(-len(dataset.x_train) // settings.batch_size)
+    steps_per_epoch = data.steps_per_epoch(len(dataset.x_train), settings.batch_size)
     keras_callbacks = _keras_callbacks(experiment)
     classification = experiment.dataset().task == "classification"
     callback = LiveCallback(
@@ -213,6 +214,7 @@ def _train(
         (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if classification else None,
         len(dataset.x_train),
         settings.batch_size,
+        steps_per_epoch,
         probe_interval,
         _planned_rates(experiment, steps_per_epoch),
         _boundary_probe(experiment, built, dataset),

@@ -94,6 +94,7 @@ class TrainingController(QObject):
         if self.running:
             return
         self._drop_stale_events()
+        self._preview_generation += 1  # a preview still computing is stale now
         self._stop = threading.Event()
         run_dir = runs.new_run_dir(self.runs_root, experiment.name)
         self._worker = threading.Thread(
@@ -150,7 +151,6 @@ class TrainingController(QObject):
     def _drop_stale_events(self) -> None:
         while not self.events.empty():
             self.events.get_nowait()
-        self._preview_generation += 1  # a preview still computing is stale now
 
     def drain(self) -> None:
         """Hand every queued event to the widgets: one signal per kind per tick."""

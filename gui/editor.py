@@ -358,39 +358,36 @@ class NetworkEditor(QWidget):
             layers[index] = Layer(old.kind, {**old.params, name: value})
             self._propose(exp.with_layers(tuple(layers)), f"Set layer {row} {name}")
 
+    def _change_layers(self, layers: list[Layer], text: str, select: int) -> None:
+        """Propose a new layer list as one undoable edit, then select layer ``select``."""
+        self._propose(self.experiment.with_layers(tuple(layers)), text)
+        self.select_row(min(select, len(layers) - 1) + 1 if layers else 0)
+        self._show_form()
+
     def add_layer(self, kind: str) -> None:
-        """Insert after the selected layer (at the end when Input or Output is selected)."""
+        """Insert after the selected layer (first when Input, last when Output is selected)."""
         selected = self.selected_layer()
         at = len(self.experiment.layers) if selected is None else selected + 1
         if self.selected_row() == 0:
             at = 0
         layers = list(self.experiment.layers)
         layers.insert(at, spec.default_layer(kind))
-        label = catalog.LAYER_KINDS[kind].label
-        self._propose(self.experiment.with_layers(tuple(layers)), f"Add {label}")
-        self.select_row(at + 1)
-        self._show_form()
+        self._change_layers(layers, f"Add {catalog.LAYER_KINDS[kind].label}", at)
 
     def duplicate_selected(self) -> None:
         index = self.selected_layer()
-        if index is None:
-            return
-        layers = list(self.experiment.layers)
-        layers.insert(index + 1, layers[index])
-        self._propose(self.experiment.with_layers(tuple(layers)), f"Duplicate layer {index + 1}")
-        self.select_row(index + 2)
-        self._show_form()
+        if index is not None:
+            layers = list(self.experiment.layers)
+            layers.insert(index + 1, layers[index])
+            self._change_layers(layers, f"Duplicate layer {index + 1}", index + 1)
 
     def delete_selected(self) -> None:
         index = self.selected_layer()
-        if index is None:
-            return
-        layers = list(self.experiment.layers)
-        removed = layers.pop(index)
-        label = catalog.LAYER_KINDS[removed.kind].label
-        self._propose(self.experiment.with_layers(tuple(layers)), f"Delete {label}")
-        self.select_row(min(index + 1, len(layers)))  # the next layer, else the new last
-        self._show_form()
+        if index is not None:
+            layers = list(self.experiment.layers)
+            removed = layers.pop(index)
+            # Select the layer that took its place, else the new last one.
+            self._change_layers(layers, f"Delete {catalog.LAYER_KINDS[removed.kind].label}", index)
 
     def move_selected(self, step: int) -> None:
         index = self.selected_layer()
@@ -402,6 +399,4 @@ class NetworkEditor(QWidget):
         if not (0 <= index < len(layers) and 0 <= target < len(layers)) or index == target:
             return
         layers.insert(target, layers.pop(index))
-        self._propose(self.experiment.with_layers(tuple(layers)), f"Move layer {index + 1}")
-        self.select_row(target + 1)
-        self._show_form()
+        self._change_layers(layers, f"Move layer {index + 1}", target)

@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.rate_plot = RatePlot()
         curves = _split(Qt.Horizontal, (self.loss_plot, 560), (self.rate_plot, 250))
         self.browser = SnapshotBrowser()
-        self.histograms = self.browser.activations
         self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
         self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
         gradients = _split(Qt.Horizontal, (self.gradient_plot, 1), (self.update_plot, 1))

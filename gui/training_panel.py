@@ -23,7 +23,7 @@ def planned_rates(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(epoch of each point, planned rate) for the experiment's schedule."""
     t = experiment.training
-    per_epoch = -(-data.split_sizes(experiment)[0] // t.batch_size)
+    per_epoch = data.steps_per_epoch(data.split_sizes(experiment)[0], t.batch_size)
     total = t.epochs * per_epoch
     count = total if points is None else min(total, points)
     steps = np.unique(np.linspace(0, total - 1, count).astype(np.int64))

@@ -1,3 +1,5 @@
+import math
+
 import keras
 import numpy as np
 import pytest
@@ -225,18 +227,61 @@ def test_identity_skip_when_widths_match(digits):
     }
 
 
+def _sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+X = np.linspace(-3, 3, 13, dtype=np.float32)[None, :]
+SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
+ACTIVATION_FORMULAS = {
+    "linear": lambda x: x,
+    "sigmoid": _sigmoid,
+    "tanh": np.tanh,
+    "relu": lambda x: np.maximum(x, 0),
+    "leaky_relu": lambda x: np.where(x > 0, x, 0.01 * x),
+    "elu": lambda x: np.where(x > 0, x, np.exp(x) - 1),
+    "selu": lambda x: SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * (np.exp(x) - 1)),
+    "gelu": lambda x: 0.5 * x * (1 + np.vectorize(math.erf)(x / math.sqrt(2))),
+    "swish": lambda x: x * _sigmoid(x),
+    "softmax": lambda x: np.exp(x) / np.exp(x).sum(axis=-1, keepdims=True),
+}
+
+
+def test_every_activation_has_a_formula_check():
+    assert set(ACTIVATION_FORMULAS) == set(catalog.ACTIVATIONS)
+
+
 @pytest.mark.parametrize("key", list(catalog.ACTIVATIONS))
-def test_every_activation_builds(digits, key):
-    choice = catalog.ACTIVATIONS[key]
-    pick = spec.default_pick(choice)
-    exp = digits.with_layers((layer("dense", units=4, activation=pick),))
-    act = builder.build(exp).model.get_layer("l1_dense_act")
-    if not choice.params:
-        assert act.get_config()["activation"] == {"swish": "silu"}.get(key, key)
+def test_every_activation_computes_its_formula(key):
+    layer = builder._activation(spec.default_pick(catalog.ACTIVATIONS[key]), "act")
+    got = keras.ops.convert_to_numpy(layer(X))
+    np.testing.assert_allclose(got, ACTIVATION_FORMULAS[key](X), rtol=1e-4, atol=1e-5)
+
+
+FAN_IN, FAN_OUT = 64, 256
+INITIALIZER_STD = {
+    "small_gaussian": 0.01,
+    "large_gaussian": 1.0,
+    "gaussian": 0.05,
+    "uniform": 0.05 / math.sqrt(3),
+    "glorot_normal": math.sqrt(2 / (FAN_IN + FAN_OUT)),
+    "glorot_uniform": math.sqrt(2 / (FAN_IN + FAN_OUT)),
+    "he_normal": math.sqrt(2 / FAN_IN),
+    "he_uniform": math.sqrt(2 / FAN_IN),
+    "lecun_normal": math.sqrt(1 / FAN_IN),
+}
 
 
 @pytest.mark.parametrize("key", list(catalog.INITIALIZERS))
-def test_every_initializer_builds(digits, key):
+def test_every_initializer_draws_the_spread_the_lessons_give(digits, key):
     pick = spec.default_pick(catalog.INITIALIZERS[key])
-    exp = digits.with_layers((layer("dense", units=4, kernel_initializer=pick),))
-    assert builder.build(exp).model.get_layer("l1_dense").kernel_initializer is not None
+    keras.utils.set_random_seed(0)
+    exp = digits.with_layers((layer("dense", units=FAN_OUT, kernel_initializer=pick),))
+    kernel = keras.ops.convert_to_numpy(builder.build(exp).model.get_layer("l1_dense").kernel)
+    if key in ("zeros", "constant"):
+        np.testing.assert_allclose(kernel, pick.params.get("value", 0.0), rtol=1e-6)
+        return
+    assert abs(kernel.mean()) < 0.05 * INITIALIZER_STD[key] + 1e-3
+    assert kernel.std() == pytest.approx(INITIALIZER_STD[key], rel=0.05)
+    if key == "uniform":
+        assert np.abs(kernel).max() <= 0.05

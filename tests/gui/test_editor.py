@@ -180,7 +180,7 @@ def test_every_template_opens_valid(make_window, digits):
     for stem, _label in templates.TEMPLATES:
         assert window.new_from_template(stem)
         assert window.train_button.isEnabled(), stem
-        assert list(window.histograms.curves)[-1] == "Output"
+        assert list(window.browser.activations.curves)[-1] == "Output"
 
 
 def test_a_recent_file_that_disappeared_leaves_the_menu(make_window, digits, tmp_path):

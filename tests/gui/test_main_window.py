@@ -31,7 +31,7 @@ def test_opens_on_the_default_experiment(make_window, digits):
     assert cell(model, 1, 4) == "8,320"
     assert window.editor.total_label.text() == "Total parameters: 17,226"
     assert "Fully connected" in model.index(1, 1).data(Qt.ToolTipRole)
-    assert list(window.histograms.curves) == ["1 Dense", "3 Dense", "Output"]
+    assert list(window.browser.activations.curves) == ["1 Dense", "3 Dense", "Output"]
     assert window.train_button.isEnabled()
 
 
@@ -47,8 +47,8 @@ def test_train_runs_to_the_end_with_live_plots(make_window, qtbot, digits, tmp_p
     assert not result.stopped
     assert window.loss_plot.batch_points == 3 * started[0].steps_per_epoch
     assert len(window.loss_plot.val_curve.getData()[0]) == 3
-    assert all(count >= 2 for count in window.histograms.redraws.values())
-    assert window.histograms.snapshot.step == window.loss_plot.batch_points
+    assert all(count >= 2 for count in window.browser.activations.redraws.values())
+    assert window.browser.activations.snapshot.step == window.loss_plot.batch_points
     assert "test accuracy" in window.statusBar().currentMessage()
     assert window.train_button.text() == "Train"
     assert window.export_action.isEnabled()

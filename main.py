@@ -56,13 +56,29 @@ def _load_experiment(file: Path | None):
     from core import spec, templates
 
     try:
-        return templates.default_experiment() if file is None else spec.load(file)
+        experiment = templates.default_experiment() if file is None else spec.load(file)
     except spec.SpecError as err:
         source = err.source or "experiment"
         print(f"error: {source} is not a valid experiment:", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return None
+    return experiment if _data_ready(experiment, file) else None
+
+
+def _data_ready(experiment, file: Path | None) -> bool:
+    """Read the experiment's own data file now, so a bad one is bad input (exit 2)."""
+    from core import data, spec
+
+    try:
+        data.read_user_file(experiment)
+    except data.DataError as err:
+        print(f"error: cannot load the data: {err}", file=sys.stderr)
+        return False
+    problems = spec.validate(experiment)
+    for problem in problems:
+        print(f"error: {file or 'experiment'}: {problem}", file=sys.stderr)
+    return not problems
 
 
 def _format_metrics(metrics) -> str:

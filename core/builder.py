@@ -14,7 +14,7 @@ import keras
 
 from core import catalog, shapes
 from core.data import Scaling
-from core.spec import Experiment, Layer, Pick
+from core.spec import Augmentation, Experiment, Layer, Pick
 
 
 @dataclass(frozen=True)
@@ -155,17 +155,76 @@ def _preprocess(scaling: Scaling, x):
     return x
 
 
-def build(experiment: Experiment, scaling: Scaling | None = None) -> Built:
+def augmentation_layers(
+    augmentation: Augmentation,
+    image_shape: tuple[int, ...],
+    value_range: tuple[float, float],
+    seed: int = 0,
+) -> list[keras.layers.Layer]:
+    """Keras' random preprocessing layers: they change images in training only and
+    pass them through unchanged at inference. ``value_range`` is the raw pixel range;
+    each layer draws from its own seeded generator, so runs repeat exactly."""
+    a, stack = augmentation, []
+    if a.flip:
+        stack.append(keras.layers.RandomFlip("horizontal", seed=seed, name="aug_flip"))
+    if a.crop:
+        # Padding by p and cropping back at a random place is a whole-pixel shift of up
+        # to p with zeros coming in; Keras' RandomCrop would shrink the image at inference.
+        height, width = image_shape[:2]
+        stack.append(
+            keras.layers.RandomTranslation(
+                min(a.crop / height, 1.0),
+                min(a.crop / width, 1.0),
+                fill_mode="constant",
+                interpolation="nearest",
+                seed=seed + 1,
+                name="aug_crop",
+            )
+        )
+    if a.zoom:
+        stack.append(
+            keras.layers.RandomZoom(a.zoom, fill_mode="constant", seed=seed + 2, name="aug_zoom")
+        )
+    if a.rotation:
+        stack.append(
+            keras.layers.RandomRotation(
+                a.rotation, fill_mode="constant", seed=seed + 3, name="aug_rotation"
+            )
+        )
+    if a.brightness:
+        stack.append(
+            keras.layers.RandomBrightness(
+                a.brightness, value_range, seed=seed + 4, name="aug_brightness"
+            )
+        )
+    if a.contrast:
+        stack.append(
+            keras.layers.RandomContrast(
+                a.contrast, value_range=value_range, seed=seed + 5, name="aug_contrast"
+            )
+        )
+    return stack
+
+
+def build(
+    experiment: Experiment,
+    scaling: Scaling | None = None,
+    value_range: tuple[float, float] = (0.0, 1.0),
+) -> Built:
     """Build the model; ``scaling`` (fitted on the training split) goes inside it.
 
     With the preprocessing inside, the saved model predicts from raw inputs and nobody
-    has to re-implement it to use the model.
+    has to re-implement it to use the model. Augmentation comes first, on raw pixels.
     """
     problems = shapes.problems(shapes.infer(experiment))
     if problems:
         raise ValueError(f"the network does not fit together: {problems[0][1]}")
     inputs = keras.Input(shape=experiment.input_shape(), name="input")
     x = inputs
+    augmentation = experiment.data.augmentation
+    shape = experiment.input_shape()
+    for layer in augmentation_layers(augmentation, shape, value_range, experiment.seed):
+        x = layer(x)
     if scaling is not None:
         x = _preprocess(scaling, x)
     probes = []

@@ -19,7 +19,7 @@ class Param:
 
     name: str
     label: str
-    kind: str  # "int", "float", "bool", "text" or "choice"
+    kind: str  # "int", "float", "bool", "text", "file", "folder", "names" or "choice"
     default: Any
     minimum: float | None = None
     maximum: float | None = None
@@ -32,8 +32,15 @@ class Param:
         if self.kind == "bool":
             return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
         if self.kind == "text":
-            ok = isinstance(value, str) and value.strip()
+            ok = isinstance(value, str) and (value.strip() or self.default == "")
             return None if ok else f"must be a non-empty text, got {value!r}"
+        if self.kind in ("file", "folder"):
+            if not isinstance(value, str):
+                return f"must be a file path, got {value!r}"
+            return None if value.strip() else "no file chosen yet"
+        if self.kind == "names":
+            ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+            return None if ok else f"must be a list of column names, got {value!r}"
         if self.kind == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 return f"must be {self._int_words()}, got {value!r}"
@@ -96,6 +103,7 @@ class DatasetChoice(Choice):
     num_classes: int = 0
     samples: int = 0
     plane: bool = False  # 2-D points: the decision boundary can be drawn
+    user_file: bool = False  # the user's own file: shape and task come from reading it
 
 
 def _table(*choices: Choice) -> dict[str, Choice]:
@@ -581,6 +589,101 @@ def _bundled(key: str, label: str, lesson: str, features: int, classes: int, sam
     )
 
 
+def _plain(*items: tuple[str, str, str]) -> dict[str, Choice]:
+    """A menu of options that carry no parameters: (key, label, lesson) each."""
+    return _table(*(Choice(key, label, lesson) for key, label, lesson in items))
+
+
+TASKS = _plain(
+    ("auto", "Infer from the target", "Text, or at most 20 distinct whole numbers: classes."),
+    ("classification", "Classification", "Predict one of the target's classes."),
+    ("regression", "Regression", "Predict the target's number."),
+)
+DELIMITERS = _plain(
+    ("auto", "Detect", "Tab for .tsv files; otherwise guessed from the first lines."),
+    ("comma", "Comma (,)", "Comma-separated values."),
+    ("tab", "Tab", "Tab-separated values."),
+    ("semicolon", "Semicolon (;)", "Common where the decimal mark is a comma."),
+)
+DELIMITER_CHARACTERS = {"comma": ",", "tab": "\t", "semicolon": ";"}
+MISSING = _plain(
+    ("drop", "Drop the rows", "Rows with a missing value are left out."),
+    (
+        "mean",
+        "Fill with the mean",
+        "Numbers: the training split's mean; categories: no category (all zeros).",
+    ),
+)
+COLOUR_MODES = _plain(
+    ("grayscale", "Grayscale", "One channel."),
+    ("rgb", "RGB", "Three channels."),
+)
+
+
+def _task() -> Param:
+    return Param("task", "task", "choice", "auto", options=TASKS)
+
+
+def _file(kind: str) -> Param:
+    what = "folder with one sub-folder per class" if kind == "folder" else "file"
+    return Param("path", kind, kind, "", help=f"The {what}; saved relative to the experiment.")
+
+
+USER_DATASETS: dict[str, Choice] = _table(
+    DatasetChoice(
+        "csv",
+        "CSV / TSV file",
+        "Your own table: one row per sample, a target column and feature columns.",
+        params=(
+            _file("file"),
+            Param("delimiter", "delimiter", "choice", "auto", options=DELIMITERS),
+            Param("target", "target column", "text", "", help="Empty: the last column."),
+            Param(
+                "features",
+                "feature columns",
+                "names",
+                (),
+                help="Empty: every column but the target. Text columns are one-hot encoded.",
+            ),
+            _task(),
+            Param("missing", "missing values", "choice", "drop", options=MISSING),
+        ),
+        user_file=True,
+    ),
+    DatasetChoice(
+        "npz",
+        "NumPy .npz file",
+        "Named arrays: the inputs (one row per sample) and the targets.",
+        params=(
+            _file("file"),
+            Param("x", "inputs array", "text", "x"),
+            Param("y", "targets array", "text", "y"),
+            _task(),
+        ),
+        user_file=True,
+    ),
+    DatasetChoice(
+        "image_folder",
+        "Image folder",
+        "One sub-folder per class, read with Keras' image_dataset_from_directory.",
+        params=(
+            _file("folder"),
+            Param(
+                "height",
+                "height",
+                "int",
+                0,
+                minimum=0,
+                maximum=1024,
+                help="Resize to this height; 0 keeps the images' own size (all must match).",
+            ),
+            Param("width", "width", "int", 0, minimum=0, maximum=1024, help="0: as the images."),
+            Param("colour", "colour mode", "choice", "grayscale", options=COLOUR_MODES),
+        ),
+        user_file=True,
+    ),
+)
+
 DATASETS: dict[str, Choice] = _table(
     DatasetChoice(
         "digits",
@@ -642,6 +745,56 @@ DATASETS: dict[str, Choice] = _table(
         10,
         0,
         442,
+    ),
+    *USER_DATASETS.values(),
+)
+
+AUGMENTATION: tuple[Param, ...] = (
+    Param("flip", "horizontal flip", "bool", False, help="Mirror left-right at random."),
+    Param(
+        "crop",
+        "random crop (padding px)",
+        "int",
+        0,
+        minimum=0,
+        maximum=64,
+        help="Pad by this many pixels, then crop back to size at a random place. 0: off.",
+    ),
+    Param(
+        "zoom",
+        "random zoom",
+        "float",
+        0.0,
+        minimum=0.0,
+        maximum=0.9,
+        help="Zoom in or out by up to this share. 0: off.",
+    ),
+    Param(
+        "rotation",
+        "random rotation",
+        "float",
+        0.0,
+        minimum=0.0,
+        maximum=0.5,
+        help="Rotate by up to this share of a full turn (0.05 = 18°). 0: off.",
+    ),
+    Param(
+        "brightness",
+        "brightness jitter",
+        "float",
+        0.0,
+        minimum=0.0,
+        maximum=1.0,
+        help="Shift brightness by up to this share of the value range. 0: off.",
+    ),
+    Param(
+        "contrast",
+        "contrast jitter",
+        "float",
+        0.0,
+        minimum=0.0,
+        maximum=1.0,
+        help="Scale contrast by up to this share. 0: off.",
     ),
 )
 

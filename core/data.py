@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from core import sources
+from core.sources import DataError
 from core.spec import Experiment, Pick
 
 
@@ -92,10 +93,6 @@ def toy_points(name: str, samples: int, noise: float, seed: int) -> tuple[np.nda
         return points.astype(np.float32), target
     points = points + rng.normal(0, noise * 0.3, points.shape)
     return points.astype(np.float32), target
-
-
-class DataError(ValueError):
-    """A dataset that cannot be read; the message names the file and the problem."""
 
 
 def keras_cache() -> Path:
@@ -182,26 +179,27 @@ _LOADERS = {
 }
 
 
+def read_user_file(
+    experiment: Experiment, progress: sources.Progress | None = None
+) -> sources.FileData | None:
+    """Read the experiment's own data file, if it has one (cached per file version)."""
+    pick = experiment.data.dataset
+    if not sources.is_user_file(pick.name):
+        return None
+    return sources.read(pick.name, pick.params, progress)
+
+
 def _load_all(experiment: Experiment) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     pick = experiment.data.dataset
     if pick.name in _LOADERS:
         return _LOADERS[pick.name](experiment)
+    found = read_user_file(experiment)
+    if found is not None:
+        return found.x, found.y, found.class_names
     p = pick.params
     points, target = toy_points(pick.name, p["samples"], p["noise"], experiment.seed)
     names = ("class 0", "class 1") if experiment.dataset().task == "classification" else ()
     return plane_features(points, p), target, names
-
-
-def split_sizes(experiment: Experiment) -> tuple[int, int, int]:
-    """(train, validation, test) sample counts, known before any data is loaded.
-
-    scikit-learn rounds each held-out share up; ``load`` splits exactly this way.
-    """
-    n = experiment.samples()
-    spec = experiment.data
-    test = math.ceil(spec.test_fraction * n)
-    val = math.ceil(spec.validation_fraction / (1.0 - spec.test_fraction) * (n - test))
-    return n - test - val, val, test
 
 
 def steps_per_epoch(train_samples: int, batch_size: int) -> int:
@@ -216,18 +214,37 @@ def load(experiment: Experiment) -> Dataset:
     x, y, names = _load_all(experiment)
     spec = experiment.data
     stratify = y if experiment.dataset().task == "classification" else None
-    x_rest, x_test, y_rest, y_test = train_test_split(
-        x, y, test_size=spec.test_fraction, random_state=experiment.seed, stratify=stratify
-    )
     val_share = spec.validation_fraction / (1.0 - spec.test_fraction)
-    x_train, x_val, y_train, y_val = train_test_split(
-        x_rest,
-        y_rest,
-        test_size=val_share,
-        random_state=experiment.seed,
-        stratify=y_rest if stratify is not None else None,
-    )
+    try:
+        x_rest, x_test, y_rest, y_test = train_test_split(
+            x, y, test_size=spec.test_fraction, random_state=experiment.seed, stratify=stratify
+        )
+        x_train, x_val, y_train, y_val = train_test_split(
+            x_rest,
+            y_rest,
+            test_size=val_share,
+            random_state=experiment.seed,
+            stratify=y_rest if stratify is not None else None,
+        )
+    except ValueError as err:  # e.g. a class with a single sample cannot be stratified
+        raise DataError(f"{_source(experiment)}: cannot split the data ({err})") from None
+    if np.isnan(x_train).any() or np.isnan(x_val).any() or np.isnan(x_test).any():
+        x_train, x_val, x_test = _fill_missing(x_train, x_val, x_test)
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names)
+
+
+def _source(experiment: Experiment) -> str:
+    pick = experiment.data.dataset
+    return pick.params.get("path") or experiment.dataset().label
+
+
+def _fill_missing(*parts: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Missing values take the training split's mean of their feature (no leakage)."""
+    train = parts[0]
+    observed = ~np.isnan(train)
+    counts = observed.sum(axis=0)
+    means = np.where(counts > 0, np.nansum(train, axis=0) / np.maximum(counts, 1), 0.0)
+    return tuple(np.where(np.isnan(p), means, p).astype(np.float32) for p in parts)
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ collects every problem at once, each naming its field, so a user can fix a file 
 from __future__ import annotations
 
 import json
+import math
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from core import catalog, shapes
+from core import catalog, shapes, sources
 from core.catalog import Param
 
 FORMAT = "layerlab-experiment"
@@ -62,11 +64,27 @@ class Layer:
 
 
 @dataclass(frozen=True)
+class Augmentation:
+    """Random changes to training images (Keras preprocessing layers: off at inference)."""
+
+    flip: bool = False
+    crop: int = 0
+    zoom: float = 0.0
+    rotation: float = 0.0
+    brightness: float = 0.0
+    contrast: float = 0.0
+
+    def active(self) -> bool:
+        return self != Augmentation()
+
+
+@dataclass(frozen=True)
 class DataSpec:
     dataset: Pick = Pick("digits")
     preprocessing: Pick = Pick("standardize")
     validation_fraction: float = 0.2
     test_fraction: float = 0.2
+    augmentation: Augmentation = Augmentation()
 
 
 @dataclass(frozen=True)
@@ -96,7 +114,29 @@ class Experiment:
     training: TrainingSpec = TrainingSpec()
 
     def dataset(self) -> catalog.DatasetChoice:
-        return catalog.DATASETS[self.data.dataset.name]  # type: ignore[return-value]
+        """The dataset's facts; for a user's file, as read (see ``data_problem``)."""
+        pick = self.data.dataset
+        choice: catalog.DatasetChoice = catalog.DATASETS[pick.name]  # type: ignore[assignment]
+        if not choice.user_file:
+            return choice
+        found = sources.status(pick.name, pick.params)
+        if isinstance(found, str):
+            return choice
+        return replace(
+            choice,
+            input_shape=found.input_shape,
+            task=found.task,
+            num_classes=len(found.class_names),
+            samples=found.samples,
+        )
+
+    def data_problem(self) -> str | None:
+        """Why the user's data file cannot be used yet (None: a built-in set, or read)."""
+        pick = self.data.dataset
+        if not sources.is_user_file(pick.name) or not pick.params.get("path"):
+            return None
+        found = sources.status(pick.name, pick.params)
+        return found if isinstance(found, str) else None
 
     def input_shape(self) -> tuple[int, ...]:
         """The shape of one sample, derived features of the 2-D sets included."""
@@ -116,6 +156,15 @@ class Experiment:
     def samples(self) -> int:
         return self.data.dataset.params.get("samples", self.dataset().samples)
 
+    def split_sizes(self) -> tuple[int, int, int]:
+        """(train, validation, test) sample counts; scikit-learn rounds each held-out
+        share up, and ``data.load`` splits exactly this way."""
+        n = self.samples()
+        test = math.ceil(self.data.test_fraction * n)
+        share = self.data.validation_fraction / (1.0 - self.data.test_fraction)
+        val = math.ceil(share * (n - test))
+        return n - test - val, val, test
+
     def with_layers(self, layers: tuple[Layer, ...]) -> Experiment:
         return replace(self, layers=layers)
 
@@ -125,7 +174,10 @@ class Experiment:
             "version": VERSION,
             "name": self.name,
             "seed": self.seed,
-            "data": _section_json(self.data, DATA_FIELDS),
+            "data": {
+                **_section_json(self.data, DATA_FIELDS),
+                "augmentation": _section_json(self.data.augmentation, AUGMENTATION_FIELDS),
+            },
             "layers": [{"kind": la.kind, **_values_json(la.params)} for la in self.layers],
             "output": _section_json(self.output, OUTPUT_FIELDS),
             "training": _section_json(self.training, TRAINING_FIELDS),
@@ -141,6 +193,7 @@ DATA_FIELDS = (
     Param("validation_fraction", "validation share", "float", 0.2, minimum=0.05, maximum=0.5),
     Param("test_fraction", "test share", "float", 0.2, minimum=0.05, maximum=0.5),
 )
+AUGMENTATION_FIELDS = catalog.AUGMENTATION
 OUTPUT_FIELDS = (
     Param("activation", "activation", "choice", "auto", options=catalog.OUTPUT_ACTIVATIONS),
     Param(
@@ -206,6 +259,8 @@ class _Reader:
         if problem:
             self.fail(path, problem)
             return param.default
+        if param.kind == "names":
+            return tuple(raw)
         return float(raw) if param.kind == "float" else raw
 
     def pick(self, raw: Any, param: Param, path: str) -> Pick:
@@ -290,15 +345,23 @@ def from_dict(raw: Any, source: str = "") -> Experiment:
         read.fail("layers", f"must be a list, got {_kind_of(raw_layers)}")
         raw_layers = []
     layers = tuple(read.layer(la, f"layers[{i}]") for i, la in enumerate(raw_layers))
+    raw_data = data.get("data", {})
+    raw_augmentation = raw_data.get("augmentation", {}) if isinstance(raw_data, Mapping) else {}
+    augmentation = read.fields(raw_augmentation, AUGMENTATION_FIELDS, "data.augmentation")
     experiment = Experiment(
         name=top["name"],
         seed=top["seed"],
-        data=DataSpec(**read.fields(data.get("data", {}), DATA_FIELDS, "data")),
+        data=DataSpec(
+            **read.fields(raw_data, DATA_FIELDS, "data", skip=("augmentation",)),
+            augmentation=Augmentation(**augmentation),
+        ),
         layers=tuple(la for la in layers if la is not None),
         output=OutputSpec(**read.fields(data.get("output", {}), OUTPUT_FIELDS, "output")),
         training=TrainingSpec(**read.fields(data.get("training", {}), TRAINING_FIELDS, "training")),
     )
-    if not read.problems:
+    # A user's file may not be read yet (or may be gone): the experiment still opens,
+    # and ``validate`` says what the data needs before it can train.
+    if not read.problems and experiment.data_problem() is None:
         read.problems.extend(network_problems(experiment))
     if read.problems:
         raise SpecError(read.problems, source)
@@ -313,6 +376,16 @@ def network_problems(experiment: Experiment) -> list[Problem]:
     pre = shapes.preprocessing_problem(experiment)
     if pre:
         return [Problem("data.preprocessing", pre)]
+    train, val, _ = experiment.split_sizes()
+    if min(train, val) < 1:
+        n = experiment.samples()
+        return [
+            Problem(
+                "data", f"{n} samples are too few to split into training, validation and test sets"
+            )
+        ]
+    if experiment.data.augmentation.active() and len(experiment.input_shape()) != 3:
+        return [Problem("data.augmentation", "image augmentation needs image data")]
     return [
         Problem(f"layers[{i}]" if i >= 0 else "output", message)
         for i, message in shapes.problems(shapes.infer(experiment))
@@ -325,7 +398,8 @@ def validate(experiment: Experiment) -> list[Problem]:
         from_dict(experiment.to_dict())
     except SpecError as err:
         return err.problems
-    return []
+    problem = experiment.data_problem()
+    return [Problem("data.dataset", problem)] if problem else []
 
 
 def load(path: str | Path) -> Experiment:
@@ -341,15 +415,37 @@ def load(path: str | Path) -> Experiment:
     except json.JSONDecodeError as err:
         where = f"line {err.lineno}, column {err.colno}"
         raise SpecError([Problem("", f"not valid JSON ({err.msg} at {where})")], source) from None
-    return from_dict(raw, source)
+    experiment = from_dict(raw, source)
+    folder = Path(path).resolve().parent
+    return _with_data_path(experiment, lambda p: os.path.normpath(folder / p))
 
 
 def save(experiment: Experiment, path: str | Path) -> None:
-    """Write atomically, so a crash mid-save never leaves half a file."""
+    """Write atomically, so a crash mid-save never leaves half a file.
+
+    A data path is stored relative to the experiment file, so the two can move together.
+    """
     target = Path(path)
+    folder = target.resolve().parent
+    stored = _with_data_path(experiment, lambda p: _relative(Path(p), folder))
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(experiment.to_json(), encoding="utf-8")
+    tmp.write_text(stored.to_json(), encoding="utf-8")
     tmp.replace(target)
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return Path(os.path.relpath(path.resolve(), folder)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return str(path)
+
+
+def _with_data_path(experiment: Experiment, change: Callable[[str], str]) -> Experiment:
+    pick = experiment.data.dataset
+    if not pick.params.get("path"):
+        return experiment
+    moved = Pick(pick.name, {**pick.params, "path": change(pick.params["path"])})
+    return replace(experiment, data=replace(experiment.data, dataset=moved))
 
 
 def default_value(param: Param) -> Any:

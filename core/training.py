@@ -149,6 +149,12 @@ def train(
     Never raises for a bad experiment or a failure inside Keras: those become a Failed
     event, so a caller on another thread always hears how the run ended.
     """
+    try:
+        data.read_user_file(experiment)  # a file changed since it was last read: read it now
+    except data.DataError as err:
+        failed = Failed(f"Cannot load the data: {err}")
+        sink(failed)
+        return failed
     problems = validate(experiment)
     if problems:
         failed = Failed("The experiment is not valid: " + "; ".join(map(str, problems)))
@@ -176,7 +182,8 @@ def prepare(experiment: Experiment) -> tuple[data.Dataset, builder.Built, Prober
         keras.utils.set_random_seed(experiment.seed)
         dataset = data.load(experiment)
         scaling = data.fit_scaling(experiment.data.preprocessing, dataset.x_train)
-        built = builder.build(experiment, scaling)
+        value_range = (float(dataset.x_train.min()), float(dataset.x_train.max()))
+        built = builder.build(experiment, scaling, value_range)
         builder.compile_model(built, experiment)
         targets = _targets(experiment)
         probe_x = dataset.x_val[:PROBE_SAMPLES]

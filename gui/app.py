@@ -1,4 +1,5 @@
-"""Start the window fast: Qt first, the experiment next, TensorFlow in the background."""
+"""Start the window fast: Qt first, the experiment next; TensorFlow loads in the engine's
+own process (core/worker.py), never in this one."""
 
 from __future__ import annotations
 

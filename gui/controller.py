@@ -1,20 +1,21 @@
-"""The bridge between the training engine (a worker thread) and the Qt widgets.
+"""The bridge between the engine process and the Qt widgets.
 
-The engine puts plain events into a queue; a QTimer on the GUI thread drains it every
-40 ms and re-emits them as Qt signals, batched, so plots redraw at a steady rate rather
-than once per batch. Nothing here ever waits on TensorFlow.
+Training, the initialization preview and reading the data all run in the engine's own
+process (core/worker.py), so TensorFlow never holds this process's interpreter lock.
+Its events arrive in a queue that a QTimer on the GUI thread drains every 40 ms and
+re-emits as Qt signals, batched, so plots redraw at a steady rate rather than once per
+batch. Nothing here ever waits on the engine.
 """
 
 from __future__ import annotations
 
+import itertools
 import queue
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core import runs
+from core import runs, sources
 from core.events import (
     BatchEnd,
     Boundary,
@@ -26,18 +27,85 @@ from core.events import (
     Started,
 )
 from core.spec import Experiment
+from core.worker import DATA, PREVIEW, TRAIN, EngineProcess, Job, Progress, Ready, Result, Tagged
 
 DRAIN_INTERVAL_MS = 40
+_TAGS = itertools.count(1)
 
 
-@dataclass(frozen=True)
-class _Preview:
-    generation: int
-    result: object  # a Snapshot, or a message saying why there is none
+class _Engine:
+    """The one engine process of this application, shared by every window: events
+    are handed to the controller that asked for them."""
+
+    def __init__(self) -> None:
+        self.process: EngineProcess | None = None
+        self.ready = False
+        self.owners: dict[int, TrainingController] = {}
+
+    def start(self) -> None:
+        if self.process is None or not self.process.alive:
+            self.process, self.ready = EngineProcess(), False
+
+    def submit(self, owner: TrainingController, kind: str, experiment, run_dir=None) -> int:
+        self.start()
+        tag = next(_TAGS)
+        self.owners[tag] = owner
+        self.process.submit(Job(tag, kind, experiment, str(run_dir) if run_dir else None))
+        return tag
+
+    def pump(self) -> None:
+        """Move every event that has arrived to the queue of the window it belongs to."""
+        if self.process is None:
+            return
+        while True:
+            try:
+                tagged: Tagged = self.process.events.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(tagged.event, Ready):
+                self.ready = True
+                continue
+            owner = self.owners.get(tagged.tag)
+            if isinstance(tagged.event, Result):
+                self.owners.pop(tagged.tag, None)
+            if owner is not None:
+                owner.events.put(tagged)
+
+    def lost(self) -> bool:
+        """True once the process has died (it never ends on its own while in use)."""
+        return self.process is not None and not self.process.alive
 
 
-def _import_engine() -> None:
-    import core.training  # noqa: F401  (TensorFlow takes seconds; warm it up early)
+_ENGINE = _Engine()
+
+
+class _LatestJob:
+    """A job where only the newest request counts: a request made while one is in the
+    engine waits, and a result that is no longer current is dropped."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.wanted: Experiment | None = None
+        self.in_flight: int | None = None  # the tag of the job the engine has
+        self.asked: Experiment | None = None  # ... and what it was asked about
+        self.current: int | None = None  # the tag whose result is still wanted
+
+    def request(self, experiment: Experiment) -> None:
+        self.wanted = experiment
+        self.current = None
+
+    def invalidate(self) -> None:
+        self.current = None
+
+    @property
+    def pending(self) -> bool:
+        return self.in_flight is not None or self.wanted is not None
+
+    def submit(self, owner: TrainingController) -> None:
+        if self.in_flight is not None or self.wanted is None:
+            return
+        self.in_flight = self.current = _ENGINE.submit(owner, self.kind, self.wanted)
+        self.asked, self.wanted = self.wanted, None
 
 
 class TrainingController(QObject):
@@ -53,153 +121,183 @@ class TrainingController(QObject):
     runningChanged = Signal(bool)
     previewReady = Signal(object)  # Snapshot of a network as initialized
     previewFailed = Signal(str)
+    dataReady = Signal(object)  # DataOverview
+    dataFailed = Signal(str)
+    dataProgress = Signal(float)  # share of the data file read so far
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runs_root = runs_root or runs.default_root()
-        self.events: queue.Queue = queue.Queue()
-        self._stop = threading.Event()
-        self._worker: threading.Thread | None = None
-        self._active = False  # from train() until its Finished or Failed is drained
-        self._engine_loaded = threading.Event()
+        self.events: queue.Queue = queue.Queue()  # Tagged events of this window's jobs
+        self._run: int | None = None  # the tag of the run, from train() until it ends
         self._ready_announced = False
-        self._loader = threading.Thread(target=self._load_engine, name="engine-loader", daemon=True)
-        self._preview_thread: threading.Thread | None = None
-        self._preview_wanted: Experiment | None = None
-        self._preview_generation = 0
+        self._preview = _LatestJob(PREVIEW)
+        self._data = _LatestJob(DATA)
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self.drain)
 
     def start_engine(self) -> None:
-        """Begin importing TensorFlow in the background; engineReady follows."""
-        if not self._loader.is_alive() and not self._engine_loaded.is_set():
-            self._loader.start()
-            self._timer.start()
-
-    def _load_engine(self) -> None:
-        _import_engine()
-        self._engine_loaded.set()
+        """Start the engine process (TensorFlow loads there); engineReady follows."""
+        _ENGINE.start()
+        self._timer.start()
 
     @property
     def engine_ready(self) -> bool:
-        return self._engine_loaded.is_set()
+        return _ENGINE.ready
 
     @property
     def running(self) -> bool:
-        return self._active
+        return self._run is not None
 
     def train(self, experiment: Experiment) -> None:
-        """Start a fresh run; the engine loads first if it has not yet."""
+        """Start a fresh run; it begins once the engine has loaded."""
         if self.running:
             return
-        self._drop_stale_events()
-        self._preview_generation += 1  # a preview still computing is stale now
-        self._stop = threading.Event()
+        self._preview.invalidate()  # a preview still computing is stale now
+        self._data.invalidate()
         run_dir = runs.new_run_dir(self.runs_root, experiment.name)
-        self._worker = threading.Thread(
-            target=self._work, args=(experiment, self._stop, run_dir), name="training"
-        )
-        self._active = True
-        self._worker.start()
+        self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
         self._timer.start()
         self.runningChanged.emit(True)
 
-    def _work(self, experiment: Experiment, stop: threading.Event, run_dir: Path) -> None:
-        from core import training
-
-        training.train(experiment, self.events.put, stop, run_dir)
-
     def preview(self, experiment: Experiment) -> None:
-        """Compute the initialization snapshot in the background; only the newest request
-        counts, and none runs while training does."""
-        self._preview_wanted = experiment
-        self._preview_generation += 1
-        self._start_preview()
+        """Compute the initialization snapshot in the engine; only the newest request
+        counts, and none starts while training runs."""
+        self._preview.request(experiment)
+        self._start_jobs()
 
-    def _start_preview(self) -> None:
-        busy = self._preview_thread is not None and self._preview_thread.is_alive()
-        if busy or self.running or self._preview_wanted is None or not self.engine_ready:
-            return
-        experiment, generation = self._preview_wanted, self._preview_generation
-        self._preview_wanted = None
-        self._preview_thread = threading.Thread(
-            target=self._work_preview, args=(experiment, generation), name="preview", daemon=True
-        )
-        self._preview_thread.start()
-        self._timer.start()
+    def inspect_data(self, experiment: Experiment) -> None:
+        """Read the data (a user's file: with progress) and summarize it for the Data
+        view, in the engine; only the newest request counts."""
+        self._data.request(experiment)
+        self._start_jobs()
 
-    def _work_preview(self, experiment: Experiment, generation: int) -> None:
-        from core import training
+    def cancel_data(self) -> None:
+        """Forget the data being read: its result will be dropped."""
+        self._data.wanted = None
+        self._data.invalidate()
 
-        try:
-            result: object = training.initial_snapshot(experiment)
-        except Exception as err:  # shown in the window; the work stays intact
-            result = f"No initialization preview: {err}"
-        self.events.put(_Preview(generation, result))
+    def _start_jobs(self) -> None:
+        if not self.running:
+            for job in (self._data, self._preview):
+                job.submit(self)
+        if self._data.pending or self._preview.pending:
+            self._timer.start()
 
     def stop(self) -> None:
         """Ask the run to stop at the next batch boundary; returns at once."""
-        self._stop.set()
+        if self._run is not None and _ENGINE.process is not None:
+            _ENGINE.process.stop(self._run)
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Join the worker thread (for shutdown and tests only, never from a slot)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
-        return self._worker is None or not self._worker.is_alive()
+        """Drain until the run has ended (for shutdown and tests only, never a slot)."""
+        import time
 
-    def _drop_stale_events(self) -> None:
-        while not self.events.empty():
-            self.events.get_nowait()
+        end = None if timeout is None else time.monotonic() + timeout
+        while self.running and (end is None or time.monotonic() < end):
+            self.drain()
+            time.sleep(0.01)
+        return not self.running
 
     def drain(self) -> None:
-        """Hand every queued event to the widgets: one signal per kind per tick."""
-        if self._engine_loaded.is_set() and not self._ready_announced:
+        """Hand every event that arrived to the widgets: one signal per kind per tick."""
+        _ENGINE.pump()
+        if _ENGINE.ready and not self._ready_announced:
             self._ready_announced = True
             self.engineReady.emit()
+        if _ENGINE.lost():
+            self._engine_lost()
         batches: list[BatchEnd] = []
         while True:
             try:
-                event = self.events.get_nowait()
+                tagged = self.events.get_nowait()
             except queue.Empty:
                 break
+            event = tagged.event if isinstance(tagged, Tagged) else tagged
             if isinstance(event, BatchEnd):
                 batches.append(event)
                 continue
             if batches:
                 self.batchesArrived.emit(batches)
                 batches = []
-            if isinstance(event, _Preview):
-                self._preview_done(event)
-            elif isinstance(event, Snapshot):
-                self.snapshotArrived.emit(event)
-            elif isinstance(event, ConfusionMatrix):
-                self.confusionArrived.emit(event)
-            elif isinstance(event, Boundary):
-                self.boundaryArrived.emit(event)
-            elif isinstance(event, Started):
-                self.runStarted.emit(event)
-            elif isinstance(event, EpochEnd):
-                self.epochEnded.emit(event)
-            elif isinstance(event, Finished | Failed):
-                self._end(event)
+            self._dispatch(tagged, event)
         if batches:
             self.batchesArrived.emit(batches)
-        self._start_preview()
-        previewing = self._preview_thread is not None and self._preview_thread.is_alive()
-        idle = not self.running and not previewing and self._preview_wanted is None
+        self._start_jobs()
+        idle = not self.running and not self._preview.pending and not self._data.pending
         if self._ready_announced and idle and self.events.empty():
             self._timer.stop()
 
-    def _preview_done(self, event: _Preview) -> None:
-        if event.generation != self._preview_generation or self.running:
-            return  # the network changed since, or a run has started: stale
-        if isinstance(event.result, str):
-            self.previewFailed.emit(event.result)
+    def _dispatch(self, tagged, event) -> None:
+        tag = tagged.tag if isinstance(tagged, Tagged) else self._run
+        for job in (self._preview, self._data):
+            if tag is not None and tag == job.in_flight:
+                self._job_event(job, tag, event)
+                return
+        if isinstance(event, Result):
+            if event.failed and tag == self._run:  # the engine failed outside the run
+                self._end(Failed(f"Training failed: {event.value}"))
+            return  # otherwise it repeats the run's last event, already handled
+        if isinstance(event, Snapshot):
+            self.snapshotArrived.emit(event)
+        elif isinstance(event, ConfusionMatrix):
+            self.confusionArrived.emit(event)
+        elif isinstance(event, Boundary):
+            self.boundaryArrived.emit(event)
+        elif isinstance(event, Started):
+            self.runStarted.emit(event)
+        elif isinstance(event, EpochEnd):
+            self.epochEnded.emit(event)
+        elif isinstance(event, Finished | Failed):
+            self._end(event)
+
+    def _job_event(self, job: _LatestJob, tag: int, event) -> None:
+        wanted = job.current == tag and not self.running
+        if isinstance(event, Progress):
+            if wanted:
+                self.dataProgress.emit(event.fraction)
+            return
+        job.in_flight = None
+        if job is self._data:
+            self._remember_data(job.asked, event)
+        if not wanted:
+            return  # the experiment changed since, or a run has started: stale
+        if job is self._preview:
+            signal = self.previewFailed if event.failed else self.previewReady
         else:
-            self.previewReady.emit(event.result)
+            signal = self.dataFailed if event.failed else self.dataReady
+        signal.emit(event.value)
+
+    @staticmethod
+    def _remember_data(experiment: Experiment, result: Result) -> None:
+        """Tell this process what the engine found in a user's file, right or wrong,
+        so validation here knows the file's shape, or why it cannot be used."""
+        pick = experiment.data.dataset
+        if not sources.is_user_file(pick.name) or not pick.params.get("path"):
+            return
+        if result.failed:
+            sources.remember(pick.name, pick.params, str(result.value))
+        elif result.value.file is not None:
+            sources.remember(pick.name, pick.params, result.value.file)
+
+    def _engine_lost(self) -> None:
+        """The engine process died (out of memory, a crash in native code): say so,
+        end what was waiting on it; the next request starts a fresh one."""
+        code = _ENGINE.process.process.exitcode
+        _ENGINE.process = None
+        _ENGINE.ready = False
+        _ENGINE.owners.clear()
+        self._ready_announced = False
+        message = f"The training engine stopped unexpectedly (exit code {code})."
+        for job in (self._preview, self._data):
+            if job.in_flight is not None:
+                job.in_flight = None
+                (self.previewFailed if job is self._preview else self.dataFailed).emit(message)
+        if self.running:
+            self._end(Failed(message + " It restarts with the next run."))
 
     def _end(self, event: Finished | Failed) -> None:
-        self._active = False
+        self._run = None
         self.runningChanged.emit(False)
         (self.runFinished if isinstance(event, Finished) else self.runFailed).emit(event)

@@ -15,9 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -27,10 +30,61 @@ from core.spec import Pick, default_pick
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
 
 
+TEXT_KINDS = ("text", "file", "folder")
+DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *.npz);;All files (*)"
+
+
 def _format_number(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, tuple):
+        return ", ".join(value)
     return str(value)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Comma-separated column names, as typed."""
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+class PathEdit(QWidget):
+    """A file or folder path: typed, or picked with Browse…"""
+
+    committed = Signal(object)
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.line = NumberEdit(param)
+        self.line.setPlaceholderText(
+            "choose a folder…" if param.kind == "folder" else "choose a file…"
+        )
+        self.line.committed.connect(self.committed)
+        self.browse = QPushButton("Browse…")
+        self.browse.setToolTip(param.help)
+        self.browse.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.browse)
+
+    def show_value(self, value: Any) -> None:
+        self.line.show_value(value)
+
+    def set_problem(self, message: str | None) -> None:
+        self.line.set_problem(message)
+
+    def _browse(self) -> None:
+        start = self.line.text()
+        if self.param.kind == "folder":
+            chosen = QFileDialog.getExistingDirectory(self, "Choose an image folder", start)
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Choose a data file", start, DATA_FILE_FILTER
+            )
+        if chosen:
+            self.line.show_value(chosen)
+            self.committed.emit(chosen)
 
 
 def parse_number(text: str, kind: str) -> int | float | None:
@@ -54,6 +108,8 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.param = param
         self.setToolTip(param.help)
+        if param.default in ("", ()):
+            self.setPlaceholderText(param.help)  # what an empty field means
         self.editingFinished.connect(self._commit)
         self._shown = ""
 
@@ -64,9 +120,13 @@ class NumberEdit(QLineEdit):
     def _commit(self) -> None:
         if self.text() == self._shown:
             return
-        if self.param.kind == "text":
+        if self.param.kind in TEXT_KINDS:
             self._shown = self.text()
             self.committed.emit(self.text())
+            return
+        if self.param.kind == "names":
+            self._shown = self.text()
+            self.committed.emit(split_names(self.text()))
             return
         value = parse_number(self.text(), self.param.kind)
         if value is None:
@@ -137,7 +197,7 @@ class ParamForm(QWidget):
             editor.setToolTip(param.help)
             editor.toggled.connect(lambda on, p=param: self.changed.emit(p.name, on))
         else:
-            editor = NumberEdit(param)
+            editor = PathEdit(param) if param.kind in ("file", "folder") else NumberEdit(param)
             editor.committed.connect(lambda v, p=param: self.changed.emit(p.name, v))
         self.editors[param.name] = editor
         label = QLabel(param.label)
@@ -166,7 +226,7 @@ class ParamForm(QWidget):
                 editor.blockSignals(True)
                 editor.setChecked(bool(value))
                 editor.blockSignals(False)
-            elif isinstance(editor, NumberEdit):
+            elif isinstance(editor, NumberEdit | PathEdit):
                 editor.show_value(value)
 
     def _show_sub_form(self, name: str, pick: Pick) -> None:
@@ -187,7 +247,7 @@ class ParamForm(QWidget):
         """Mark the fields named in ``problems`` ({"units": "must be ..."}, sub-fields
         as "activation.alpha") and list the messages under the form."""
         for name, editor in self.editors.items():
-            if isinstance(editor, NumberEdit):
+            if isinstance(editor, NumberEdit | PathEdit):
                 editor.set_problem(problems.get(name))
         for name, sub in self.sub_forms.items():
             prefix = f"{name}."

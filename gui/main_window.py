@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import shapes, spec, templates
+from core import shapes, sources, spec, templates
 from core.events import EpochEnd, Failed, Finished, Snapshot, Started
 from core.insight import PROBE_SAMPLES, RunHistory
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
+from gui.data_panel import DataPanel
+from gui.data_view import DataView
 from gui.editor import NetworkEditor
 from gui.inside import (
     BoundaryView,
@@ -89,12 +91,14 @@ class MainWindow(QMainWindow):
         self.experiment = experiment
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.last_run_dir: Path | None = None
         self._steps_per_epoch = 1
         self._epochs = 1
         self._planned_rates = None
         self._curves_drawn = 0.0
+        self._data_asked: tuple | None = None  # the data settings last sent to be read
+        self._data_shown: tuple | None = None  # ... and those the Data view shows
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._request_preview)
         self._build_widgets()
@@ -108,9 +112,12 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner()
         self.editor = NetworkEditor()
         self.training_panel = TrainingPanel()
+        self.data_panel = DataPanel()
         left = QTabWidget()
         left.addTab(self.editor, "&Network")
+        left.addTab(self.data_panel, "&Data")
         left.addTab(self.training_panel, "T&raining")
+        left.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
         self.tabs = left
 
         self.train_button = QPushButton("Train")
@@ -136,6 +143,7 @@ class MainWindow(QMainWindow):
         self.confusion = ConfusionView()
         self.boundary = BoundaryView()
         self.diagnostics = DiagnosticsList()
+        self.data_view = DataView()
         self.history = RunHistory()
         self.views = QTabWidget()
         self.views.addTab(self.browser.activations, "Activations")
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.confusion, "Confusion")
         self.views.addTab(self.boundary, "Boundary")
         self.views.addTab(self.diagnostics, "Diagnostics")
+        self.views.addTab(self.data_view, "Data")
         tips = (
             "Each layer's outputs after its activation function",
             "Each layer's outputs before its activation (after the weights, and BatchNorm)",
@@ -153,6 +162,8 @@ class MainWindow(QMainWindow):
             "Which classes get confused with which",
             "What the model predicts over the plane (2-D datasets)",
             "What the numbers say, with the lessons' advice",
+            "The data: first rows, feature spreads before and after preprocessing, samples "
+            "and augmented copies",
         )
         for index, tip in enumerate(tips):
             self.views.setTabToolTip(index, tip)
@@ -262,6 +273,10 @@ class MainWindow(QMainWindow):
         self.train_button.clicked.connect(self._train_button_clicked)
         self.editor.edited.connect(self.apply)
         self.training_panel.edited.connect(self.apply)
+        self.data_panel.edited.connect(self.apply)
+        c.dataProgress.connect(self._data_progress)
+        c.dataReady.connect(self._data_ready)
+        c.dataFailed.connect(self._data_failed)
         c.engineReady.connect(self._engine_ready)
         c.runStarted.connect(self._run_started)
         c.batchesArrived.connect(self._batches)
@@ -294,12 +309,50 @@ class MainWindow(QMainWindow):
         problems = spec.validate(experiment)
         self.editor.set_experiment(experiment, problems)
         self.training_panel.set_experiment(experiment, problems)
+        self.data_panel.set_experiment(experiment, problems)
+        self._ask_for_data()
         labels = shapes.probe_labels(experiment)
         if not self.controller.running:
             self.browser.set_layers(labels)
             self._preview_timer.start()
         self._update_title()
         self._update_train_enabled(problems)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    # ---- the data -----------------------------------------------------------------
+    def _ask_for_data(self, again: bool = False) -> None:
+        """Have the data read and summarized whenever what it depends on changes."""
+        asked = (self.experiment.data, self.experiment.seed)
+        if asked == self._data_asked and not again:
+            return
+        self._data_asked = asked
+        pick = self.experiment.data.dataset
+        if sources.is_user_file(pick.name) and not pick.params.get("path"):
+            self.controller.cancel_data()  # what is being read is no longer wanted
+            self._data_shown = asked
+            self.data_view.show_waiting("Choose a file in the Data tab.")
+            return
+        self.data_view.show_waiting("Reading the data…")
+        self.controller.inspect_data(self.experiment)
+
+    def _data_progress(self, fraction: float) -> None:
+        self.data_panel.show_progress(fraction)
+        self.data_view.show_waiting(f"Reading the data… {fraction:.0%}")
+
+    def _data_ready(self, view) -> None:
+        self._data_shown = self._data_asked
+        self.data_panel.show_read(view.file, view.sizes)
+        self.data_view.show_overview(view, self.experiment.data.augmentation.active())
+        if view.file is not None:
+            self._show(self.experiment)  # the file's shape is known now: check the network
+
+    def _data_failed(self, message: str) -> None:
+        self._data_shown = self._data_asked
+        self.data_panel.show_failure(message)
+        self.data_view.show_waiting(f"<span style='color:#b3261e'>{html.escape(message)}</span>")
+        self._show(self.experiment)
 
     def _update_title(self) -> None:
         where = f" ({self.path.name})" if self.path else ""
@@ -456,7 +509,13 @@ class MainWindow(QMainWindow):
             self.start_training()
 
     def start_training(self) -> None:
-        if self.controller.running or spec.validate(self.experiment):
+        if self.controller.running:
+            return
+        problems = spec.validate(self.experiment)
+        if problems:  # e.g. the data file was deleted since the window last looked
+            self._update_train_enabled(problems)
+            lines = "<br>".join(f"• {html.escape(str(p))}" for p in problems)
+            self.banner.show_message(f"<b>Cannot train yet</b><br>{lines}")
             return
         self.banner.hide()
         waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
@@ -468,6 +527,8 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self._update_train_enabled()
+        if not running and self._data_shown != self._data_asked:
+            self._ask_for_data(again=True)  # a run started while the data was being read
         for action in (self.open_action, self.new_action):
             action.setEnabled(not running)
         self.template_menu.setEnabled(not running)
@@ -476,6 +537,8 @@ class MainWindow(QMainWindow):
     def _engine_ready(self) -> None:
         self.engine_label.setText("Engine: TensorFlow ready")
         self._request_preview()
+        if self.experiment.data.augmentation.active():
+            self._ask_for_data(again=True)  # the augmented samples need Keras
 
     def _request_preview(self) -> None:
         if self.controller.running or spec.validate(self.experiment):

@@ -23,7 +23,7 @@ def planned_rates(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(epoch of each point, planned rate) for the experiment's schedule."""
     t = experiment.training
-    per_epoch = data.steps_per_epoch(data.split_sizes(experiment)[0], t.batch_size)
+    per_epoch = data.steps_per_epoch(experiment.split_sizes()[0], t.batch_size)
     total = t.epochs * per_epoch
     count = total if points is None else min(total, points)
     steps = np.unique(np.linspace(0, total - 1, count).astype(np.int64))
@@ -75,9 +75,10 @@ class TrainingPanel(QWidget):
         self._update_preview(any(p.path.startswith(prefix) for p in problems))
 
     def _update_preview(self, invalid: bool) -> None:
-        if invalid:
+        if invalid or self.experiment.split_sizes()[0] < 1:
             self.preview_curve.setData([], [])
-            self.preview_note.setText("Fix the training settings to see the planned rate.")
+            why = "Fix the training settings" if invalid else "Once the data has been read"
+            self.preview_note.setText(f"{why} to see the planned rate.")
             return
         epochs, rates = planned_rates(self.experiment, PREVIEW_POINTS)
         self.preview_curve.setData(epochs, rates)

@@ -90,3 +90,52 @@ def test_run_prints_the_diagnoses(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "diagnosis: Layer 1 Dense:" in done.stdout
     assert "of sigmoid outputs saturated - try Xavier initialization or BatchNorm" in done.stdout
+
+
+def write_experiment(path: Path, dataset: dict, layers: list[dict], epochs: int = 2) -> Path:
+    experiment = {
+        "format": "layerlab-experiment",
+        "version": 1,
+        "name": path.stem,
+        "data": {"dataset": dataset},
+        "layers": layers,
+        "training": {"epochs": epochs},
+    }
+    path.write_text(json.dumps(experiment))
+    return path
+
+
+@pytest.mark.slow
+def test_an_mlp_trains_on_a_csv_file_through_the_cli(tmp_path):
+    from tests.conftest import write_table
+
+    write_table(tmp_path / "table.csv", rows=400)
+    dataset = {"name": "csv", "path": "table.csv", "target": "label", "missing": "mean"}
+    file = write_experiment(tmp_path / "csv.json", dataset, [{"kind": "dense", "units": 16}], 30)
+    done = cli("run", str(file), "--out", str(tmp_path / "run"))
+    assert done.returncode == 0, done.stderr
+    accuracy = float(done.stdout.split("test_accuracy ")[1].split()[0])
+    assert accuracy > 0.8  # a straight line separates the labels
+    resolved = json.loads((tmp_path / "run" / "experiment.json").read_text())
+    assert resolved["data"]["dataset"]["path"] == str(tmp_path / "table.csv")
+
+
+@pytest.mark.slow
+def test_a_conv_template_trains_on_the_digits_images_through_the_cli(tmp_path):
+    lenet = str(ROOT / "resources/experiments/lenet5.json")
+    done = cli("run", lenet, "--out", str(tmp_path), "--epochs", "5")
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout.split("test_accuracy ")[1].split()[0]) > 0.8
+
+
+def test_a_bad_data_file_exits_2_naming_it(tmp_path):
+    (tmp_path / "table.csv").write_text("a;b;label\n1;2;x\n")
+    dataset = {"name": "csv", "path": "table.csv", "delimiter": "comma"}
+    file = write_experiment(tmp_path / "bad.json", dataset, [{"kind": "dense", "units": 4}])
+    done = cli("run", str(file), "--out", str(tmp_path / "run"))
+    assert done.returncode == 2
+    assert "table.csv" in done.stderr and "one column" in done.stderr
+    assert "Traceback" not in done.stderr
+    (tmp_path / "table.csv").unlink()
+    done = cli("run", str(file), "--out", str(tmp_path / "run"))
+    assert done.returncode == 2 and "does not exist" in done.stderr

@@ -17,7 +17,6 @@ def with_dataset(name: str, **params) -> spec.Experiment:
     return dataclasses.replace(base, data=dataclasses.replace(base.data, dataset=pick))
 
 
-@pytest.mark.parametrize("name", TOY)
 def images_experiment(name: str) -> spec.Experiment:
     """An experiment on an image set, flattened before the default dense layers."""
     exp = with_dataset(name)
@@ -71,7 +70,7 @@ def test_bundled_sets_load_and_split(name, shape):
     split = data.load(exp)
     assert split.x_train.shape[1] == features
     assert exp.input_shape() == (features,)
-    assert data.split_sizes(exp) == (len(split.x_train), len(split.x_val), len(split.x_test))
+    assert exp.split_sizes() == (len(split.x_train), len(split.x_val), len(split.x_test))
     if classes:
         assert len(split.class_names) == classes
         assert set(np.unique(split.y_train)) == set(range(classes))
@@ -83,7 +82,7 @@ def test_toy_split_sizes_follow_the_sample_count():
     exp = with_dataset("spiral", samples=250)
     split = data.load(exp)
     assert sum(map(len, (split.x_train, split.x_val, split.x_test))) == 250
-    assert data.split_sizes(exp) == (len(split.x_train), len(split.x_val), len(split.x_test))
+    assert exp.split_sizes() == (len(split.x_train), len(split.x_val), len(split.x_test))
 
 
 def _with_preprocessing(name: str, **params) -> spec.Experiment:

@@ -115,7 +115,7 @@ def test_rates_the_optimizer_used_equal_the_preview(digits):
     assert isinstance(training.train(exp, events.append, extra_callbacks=[ReadRate()]), Finished)
     reported = [e.learning_rate for e in events if isinstance(e, BatchEnd)]
     np.testing.assert_allclose(reported, used, rtol=1e-6)
-    per_epoch = data.steps_per_epoch(data.split_sizes(exp)[0], exp.training.batch_size)
+    per_epoch = data.steps_per_epoch(exp.split_sizes()[0], exp.training.batch_size)
     preview = schedules.learning_rates(schedule, 0.001, 4, per_epoch)
     np.testing.assert_allclose(used, preview, rtol=1e-6)
 
@@ -145,4 +145,4 @@ def test_plateau_and_mse_classification_train(digits):
 
 def test_split_sizes_match_the_real_split(digits):
     split = data.load(digits)
-    assert data.split_sizes(digits) == (len(split.x_train), len(split.x_val), len(split.x_test))
+    assert digits.split_sizes() == (len(split.x_train), len(split.x_val), len(split.x_test))

@@ -1,5 +1,3 @@
-import threading
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -31,9 +29,7 @@ def make_window(qtbot, qapp):
     for window in opened:
         window.undo_stack.setClean()  # no "save changes?" prompt when the test closes it
         window.controller.stop()
-        assert window.controller.wait(timeout=30), "a training thread did not end"
+        assert window.controller.wait(timeout=30), "a run did not end"
         window.close()
-    leaked = [t.name for t in threading.enumerate() if t.name == "training"]
-    assert not leaked, f"training threads still alive: {leaked}"
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not visible, f"windows left open: {visible}"

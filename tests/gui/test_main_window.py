@@ -110,3 +110,20 @@ def test_missing_data_is_reported_in_the_window(make_window, qtbot, tmp_path, mo
     assert "MNIST is not in the Keras cache" in window.banner.label.text()
     assert window.train_button.text() == "Train"
     assert window.experiment.data.dataset.name == "mnist"  # the work is intact
+
+
+def test_an_engine_that_dies_fails_the_run_and_the_next_one_restarts_it(make_window, qtbot, digits):
+    from gui.controller import _ENGINE
+
+    window = make_window(quick(digits, epochs=500))
+    qtbot.mouseClick(window.train_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.loss_plot.batch_points > 3, timeout=RUN_TIMEOUT_MS)
+    with qtbot.waitSignal(window.controller.runFailed, timeout=30_000) as failed:
+        _ENGINE.process.process.kill()
+    assert "stopped unexpectedly" in failed.args[0].message
+    assert "stopped unexpectedly" in window.banner.label.text()
+    assert window.train_button.text() == "Train" and window.train_button.isEnabled()
+    with qtbot.waitSignal(window.controller.runStarted, timeout=RUN_TIMEOUT_MS):
+        window.train_action.trigger()
+    with qtbot.waitSignal(window.controller.runFinished, timeout=30_000):
+        window.stop_action.trigger()

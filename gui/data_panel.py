@@ -1,0 +1,220 @@
+"""The Data tab: which data, how it is split and preprocessed, and how images are
+augmented; for a user's file, which columns or arrays to use."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import sources, spec
+from core.spec import Experiment, Pick
+from gui.forms import ParamForm
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _sub_problems(problems: list[spec.Problem], prefix: str) -> dict[str, str]:
+    return {p.path[len(prefix) :]: p.message for p in problems if p.path.startswith(prefix)}
+
+
+class DataPanel(QScrollArea):
+    edited = Signal(object, str)  # the new Experiment, a description for the undo menu
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.experiment = Experiment()
+        self.file: sources.FileData | None = None
+        self.form = ParamForm(spec.DATA_FIELDS)
+        self.form.changed.connect(self._data_changed)
+        self.status = QLabel(wordWrap=True, textInteractionFlags=Qt.TextSelectableByMouse)
+        self.progress = QProgressBar(maximum=1000, textVisible=True)
+        self.progress.hide()
+
+        self.target_box = QComboBox(toolTip="The column the network learns to predict")
+        self.target_box.activated.connect(self._target_picked)
+        self.feature_list = QListWidget(toolTip="Tick the columns the network sees")
+        self.feature_list.setMinimumHeight(120)
+        self.feature_list.itemChanged.connect(self._features_ticked)
+        self.columns_box = QGroupBox("Columns")
+        columns_layout = QFormLayout(self.columns_box)
+        columns_layout.addRow("target", self.target_box)
+        columns_layout.addRow("features", self.feature_list)
+
+        self.x_box = QComboBox(toolTip="The array of inputs: one row per sample")
+        self.y_box = QComboBox(toolTip="The array of targets: one value per sample")
+        self.x_box.activated.connect(lambda _=0: self._array_picked("x", self.x_box))
+        self.y_box.activated.connect(lambda _=0: self._array_picked("y", self.y_box))
+        self.arrays_box = QGroupBox("Arrays")
+        arrays_layout = QFormLayout(self.arrays_box)
+        arrays_layout.addRow("inputs", self.x_box)
+        arrays_layout.addRow("targets", self.y_box)
+
+        self.augmentation = ParamForm(spec.AUGMENTATION_FIELDS)
+        self.augmentation.changed.connect(self._augmentation_changed)
+        self.augmentation_box = QGroupBox("Augmentation (training only)")
+        self.augmentation_box.setToolTip(
+            "Keras preprocessing layers inside the model: they change each training batch "
+            "at random and leave validation, test and prediction inputs as they are."
+        )
+        QVBoxLayout(self.augmentation_box).addWidget(self.augmentation)
+
+        data_box = QGroupBox("Dataset, split and preprocessing")
+        QVBoxLayout(data_box).addWidget(self.form)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(data_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.columns_box)
+        layout.addWidget(self.arrays_box)
+        layout.addWidget(self.augmentation_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self._show_file(None)
+
+    # ---- showing ------------------------------------------------------------------
+    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+        self.experiment = experiment
+        values = {f.name: getattr(experiment.data, f.name) for f in spec.DATA_FIELDS}
+        self.form.set_values(values)
+        augmentation = experiment.data.augmentation
+        self.augmentation.set_values(
+            {f.name: getattr(augmentation, f.name) for f in spec.AUGMENTATION_FIELDS}
+        )
+        own = [p for p in problems if p.path != "data.dataset"]
+        self.form.show_problems(_sub_problems(own, "data."))
+        self.augmentation.show_problems(_sub_problems(problems, "data.augmentation."))
+        whole = [p.message for p in problems if p.path == "data.augmentation"]
+        if whole:
+            self.augmentation.show_problems({"augmentation": whole[0]})
+        pick = experiment.data.dataset
+        if not sources.is_user_file(pick.name) or (
+            self.file is not None and self.file.source != pick.params.get("path")
+        ):
+            self._show_file(None)
+        self._show_pickers()
+        data_problem = next((p.message for p in problems if p.path == "data.dataset"), None)
+        if data_problem and not self.progress.isVisible():
+            self.show_status(data_problem, error="not been read yet" not in data_problem)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+
+    def show_progress(self, fraction: float) -> None:
+        self.progress.show()
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(f"Reading… {fraction:.0%}")
+
+    def show_read(self, found: sources.FileData | None, sizes: tuple[int, int, int]) -> None:
+        """The data as read: sizes, what was done to it, and the pickers it allows."""
+        self.progress.hide()
+        self._show_file(found)
+        train, val, test = sizes
+        text = f"{train} training · {val} validation · {test} test samples"
+        if found is not None:
+            kind = "classes: " + ", ".join(found.class_names[:8]) if found.class_names else ""
+            details = [f"{found.samples} samples, input {found.input_shape}", kind, *found.notes]
+            text = " · ".join(d for d in details if d) + f"<br>{text}"
+        self.show_status(text)
+
+    def show_failure(self, message: str) -> None:
+        self.progress.hide()
+        self._show_file(None)
+        self.show_status(message, error=True)
+
+    def _show_file(self, found: sources.FileData | None) -> None:
+        self.file = found
+        self._show_pickers()
+
+    def _show_pickers(self) -> None:
+        pick = self.experiment.data.dataset
+        found = self.file
+        csv = found is not None and pick.name == "csv" and bool(found.columns)
+        npz = found is not None and pick.name == "npz" and bool(found.arrays)
+        self.columns_box.setVisible(csv)
+        self.arrays_box.setVisible(npz)
+        if csv:
+            self._fill_columns(found, pick)
+        if npz:
+            for box, role in ((self.x_box, "x"), (self.y_box, "y")):
+                box.clear()
+                for name, shape, dtype in found.arrays:
+                    box.addItem(f"{name}  {shape} {dtype}", name)
+                box.setCurrentIndex(box.findData(pick.params[role]))
+
+    def _fill_columns(self, found: sources.FileData, pick: Pick) -> None:
+        names = [c.name for c in found.columns]
+        target = pick.params["target"] or names[-1]
+        chosen = set(pick.params["features"]) or {n for n in names if n != target}
+        self.target_box.clear()
+        self.target_box.addItems(names)
+        self.target_box.setCurrentText(target)
+        self.feature_list.blockSignals(True)
+        self.feature_list.clear()
+        for column in found.columns:
+            if column.name == target:
+                continue
+            kind = "number" if column.numeric else f"text, {column.distinct} values"
+            missing = len(column.missing_lines)
+            label = f"{column.name}  ({kind}{f', {missing} missing' if missing else ''})"
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, column.name)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if column.name in chosen else Qt.Unchecked)
+            if missing:
+                lines = ", ".join(map(str, column.missing_lines[:20]))
+                item.setToolTip(f"Missing on lines {lines}{' …' if missing > 20 else ''}")
+            self.feature_list.addItem(item)
+        self.feature_list.blockSignals(False)
+
+    # ---- editing ------------------------------------------------------------------
+    def _emit_data(self, text: str, **changes: Any) -> None:
+        data = replace(self.experiment.data, **changes)
+        self.edited.emit(replace(self.experiment, data=data), text)
+
+    def _data_changed(self, name: str, value: Any) -> None:
+        self._emit_data(f"Set {name}", **{name: value})
+
+    def _augmentation_changed(self, name: str, value: Any) -> None:
+        augmentation = replace(self.experiment.data.augmentation, **{name: value})
+        self._emit_data(f"Set augmentation {name}", augmentation=augmentation)
+
+    def _dataset_params(self, text: str, **params: Any) -> None:
+        pick = self.experiment.data.dataset
+        self._emit_data(text, dataset=Pick(pick.name, {**pick.params, **params}))
+
+    def _target_picked(self) -> None:
+        target = self.target_box.currentText()
+        features = tuple(f for f in self.experiment.data.dataset.params["features"] if f != target)
+        self._dataset_params(f"Use {target} as the target", target=target, features=features)
+
+    def _features_ticked(self) -> None:
+        items = [self.feature_list.item(i) for i in range(self.feature_list.count())]
+        ticked = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
+        if not ticked:
+            self._show_pickers()
+            self.show_status("The network needs at least one feature column.", error=True)
+            return
+        everything = len(ticked) == len(items)
+        self._dataset_params("Choose feature columns", features=() if everything else ticked)
+
+    def _array_picked(self, role: str, box: QComboBox) -> None:
+        self._dataset_params(f"Use {box.currentData()} as {role}", **{role: box.currentData()})

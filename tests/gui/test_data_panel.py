@@ -1,0 +1,148 @@
+"""The Data tab and the Data view with real files, read off the GUI thread."""
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+
+from core import spec
+from core.spec import Pick
+from tests.conftest import user_data, write_table
+from tests.gui.test_training_panel import pick, type_into
+
+READ_TIMEOUT_MS = 60_000
+
+
+def choose_file(qtbot, window, kind: str, path) -> None:
+    """What a user does: pick the dataset kind, then type the path."""
+    window.tabs.setCurrentWidget(window.data_panel)
+    window.views.setCurrentWidget(window.data_view)
+    form = window.data_panel.form
+    pick(form.editors["dataset"], kind)
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        type_into(qtbot, form.sub_forms["dataset"].editors["path"].line, str(path))
+
+
+def feature_items(window):
+    features = window.data_panel.feature_list
+    return [features.item(i) for i in range(features.count())]
+
+
+def test_choosing_a_csv_reads_it_and_offers_its_columns(make_window, qtbot, digits, tmp_path):
+    table = write_table(tmp_path / "t.csv")
+    window = make_window(digits)
+    choose_file(qtbot, window, "csv", table)
+    panel = window.data_panel
+    assert window.experiment.data.dataset.params["path"] == str(table)
+    assert panel.columns_box.isVisible() and not panel.arrays_box.isVisible()
+    assert panel.target_box.currentText() == "label"
+    assert [i.data(Qt.UserRole) for i in feature_items(window)] == ["a", "b", "colour"]
+    assert "2 missing" in feature_items(window)[0].text()
+    assert "Missing on lines 5, 9" in feature_items(window)[0].toolTip()
+    assert "118 samples" in panel.status.text() and "lines 5, 9" in panel.status.text()
+    assert window.train_button.isEnabled()
+    assert window.data_view.table.rowCount() == 100
+    assert window.data_view.table.item(3, 0).toolTip() == "missing"
+    assert window.editor.model.data(window.editor.model.index(0, 3)) == "(5,)"
+
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        feature_items(window)[2].setCheckState(Qt.Unchecked)
+    assert window.experiment.data.dataset.params["features"] == ("a", "b")
+    assert window.experiment.input_shape() == (2,)
+    window.undo_action.trigger()
+    assert window.experiment.data.dataset.params["features"] == ()
+
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        panel.target_box.setCurrentText("b")
+        panel.target_box.activated.emit(panel.target_box.currentIndex())
+    assert window.experiment.dataset().task == "regression"
+    assert [i.data(Qt.UserRole) for i in feature_items(window)] == ["a", "colour", "label"]
+
+
+def test_a_bad_file_says_what_and_where_and_keeps_the_experiment(
+    make_window, qtbot, digits, tmp_path
+):
+    rows = "".join(f"{i};{i % 5};{'xy'[i % 2]}\n" for i in range(30))
+    (tmp_path / "bad.csv").write_text("a;b;label\n" + rows)
+    window = make_window(digits)
+    layers = window.experiment.layers
+    form = window.data_panel.form
+    pick(form.editors["dataset"], "csv")
+    pick(form.sub_forms["dataset"].editors["delimiter"], "comma")
+    with qtbot.waitSignal(window.controller.dataFailed, timeout=READ_TIMEOUT_MS) as failed:
+        type_into(qtbot, form.sub_forms["dataset"].editors["path"].line, str(tmp_path / "bad.csv"))
+    assert "bad.csv" in failed.args[0] and "semicolon" in failed.args[0]
+    assert "bad.csv" in window.data_panel.status.text()
+    assert not window.train_button.isEnabled()
+    assert "one column" in window.train_button.toolTip()
+    assert window.experiment.layers == layers
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        pick(form.sub_forms["dataset"].editors["delimiter"], "semicolon")
+    assert window.experiment.input_shape() == (2,)
+
+
+def test_a_file_that_disappears_blocks_train_with_its_name(make_window, qtbot, digits, tmp_path):
+    table = write_table(tmp_path / "t.csv")
+    window = make_window(digits)
+    choose_file(qtbot, window, "csv", table)
+    assert window.train_button.isEnabled()
+    table.unlink()
+    qtbot.mouseClick(window.train_button, Qt.LeftButton)  # before the window noticed
+    assert not window.controller.running
+    assert "t.csv does not exist" in window.banner.label.text()
+    assert not window.train_button.isEnabled()
+    assert "t.csv does not exist" in window.train_button.toolTip()
+    with qtbot.waitSignal(window.controller.dataFailed, timeout=READ_TIMEOUT_MS):
+        type_into(qtbot, window.data_panel.form.editors["validation_fraction"], "0.25")
+    assert "t.csv does not exist" in window.data_panel.status.text()
+
+
+def test_a_large_file_reports_progress_while_the_window_stays_live(
+    make_window, qtbot, digits, tmp_path
+):
+    rows = 250_000  # three chunks
+    rng = np.random.default_rng(0)
+    values = np.column_stack([rng.normal(size=(rows, 3)), rng.integers(0, 2, rows)])
+    np.savetxt(
+        tmp_path / "big.csv", values, fmt="%.5f", delimiter=",", header="a,b,c,y", comments=""
+    )
+    window = make_window(digits)
+    # TensorFlow's import holds the interpreter for seconds: let it finish first.
+    qtbot.waitUntil(lambda: window.controller.engine_ready, timeout=120_000)
+    fractions = []
+    window.controller.dataProgress.connect(fractions.append)
+    ticks = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    choose_file(qtbot, window, "csv", tmp_path / "big.csv")
+    timer.stop()
+    assert len(fractions) >= 2 and fractions == sorted(fractions)
+    assert window.experiment.samples() == rows
+    assert len(ticks) > 5  # the GUI thread kept running its timers while the file was read
+
+
+def test_image_data_shows_samples_and_augmented_copies(make_window, qtbot, digits):
+    lenet = spec.load("resources/experiments/lenet5.json")
+    window = make_window(lenet)
+    qtbot.waitUntil(lambda: window.controller.engine_ready, timeout=120_000)
+    augmented = replace(lenet.data, augmentation=spec.Augmentation(flip=True, rotation=0.1))
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS) as ready:
+        window.apply(replace(lenet, data=augmented), "augment")
+    view = ready.args[0]
+    assert view.augmented is not None
+    grid = window.data_view
+    assert len(grid.samples.thumbnails) == 10 * 6
+    assert len(grid.augmented.thumbnails) == 4 * 7
+    assert not grid.augmented_box.isHidden() and not grid.samples_box.isHidden()
+    assert grid.before.histogram.isVisible() or not grid.isVisible()
+
+
+def test_a_user_file_experiment_opens_with_its_data(make_window, qtbot, digits, tmp_path):
+    window = make_window(digits)
+    experiment = user_data(digits, "csv", path=str(write_table(tmp_path / "t.csv")))
+    spec.save(experiment, tmp_path / "e.json")
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        assert window.open_file(tmp_path / "e.json")
+    assert window.train_button.isEnabled()
+    assert window.experiment.data.dataset == Pick("csv", experiment.data.dataset.params)

@@ -36,6 +36,9 @@ from core.spec import Experiment, validate
 # At most one snapshot per this many seconds of training, whatever the model's size:
 # a fixed batch count would be too often for big models and too rare for small ones.
 PROBE_INTERVAL_S = 0.25
+# ... and further apart when one snapshot costs more than this share of that interval,
+# so looking inside never takes more than about this share of the training time.
+SNAPSHOT_SHARE = 0.01
 # Per-batch losses are read from TensorFlow in bunches: reading one after every batch
 # makes the CPU wait for each step to finish and costs about a tenth of the fit time.
 FLUSH_INTERVAL_S = 0.1
@@ -73,7 +76,7 @@ class LiveCallback(keras.callbacks.Callback):
         self.stopped = False
         self.pending: list[tuple[int, int, object, float]] = []
         self.last_flush = time.perf_counter()
-        self.snapshot()
+        self.snapshot(timed=False)
 
     def on_epoch_begin(self, epoch, logs=None) -> None:
         self.epoch = epoch
@@ -97,7 +100,7 @@ class LiveCallback(keras.callbacks.Callback):
         now = time.perf_counter()
         if now - self.last_flush >= FLUSH_INTERVAL_S or self.stopped:
             self.flush()
-        if now - self.last_snapshot >= self.probe_interval:
+        if now - self.last_snapshot >= self.snapshot_gap:
             self.snapshot()
 
     def flush(self) -> None:
@@ -129,11 +132,16 @@ class LiveCallback(keras.callbacks.Callback):
         self.flush()
         self.snapshot()
 
-    def snapshot(self) -> None:
+    def snapshot(self, timed: bool = True) -> None:
+        """Emit a snapshot; ``timed``: its cost sets the gap to the next one (the first
+        snapshot also traces the probe function, so it says nothing of later ones)."""
+        started = time.perf_counter()
         self.sink(self.prober.snapshot(self.step, self.step / self.steps_per_epoch))
         if self.boundary is not None:
             self.sink(self.boundary.look(self.step))
         self.last_snapshot = time.perf_counter()
+        cost = self.last_snapshot - started if timed else 0.0
+        self.snapshot_gap = max(self.probe_interval, cost / SNAPSHOT_SHARE)
 
 
 def train(

@@ -140,13 +140,19 @@ class LinesPlot(pg.PlotWidget):
         self.points: dict[str, tuple[list[float], list[float]]] = {}
 
     def reset(self, labels: list[str]) -> None:
+        """Empty lines for these layers; the items are rebuilt only when the layers
+        change (rebuilding costs tens of milliseconds of the GUI thread)."""
+        self.points = {label: ([], []) for label in labels}
+        if list(self.lines) == labels:
+            for line in self.lines.values():
+                line.setData([], [])
+            return
         self.clear()
         self.addLegend(offset=(-10, 10))
-        self.lines, self.points = {}, {}
+        self.lines = {}
         for i, label in enumerate(labels):
             colour = LINE_COLOURS[i % len(LINE_COLOURS)]
             self.lines[label] = self.plot(pen=pg.mkPen(colour, width=2), name=label)
-            self.points[label] = ([], [])
 
     def add(self, snapshot: Snapshot) -> None:
         for layer in snapshot.layers:

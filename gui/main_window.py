@@ -46,7 +46,7 @@ from gui.training_panel import TrainingPanel, planned_rates
 
 ENGINE_LOAD_DELAY_MS = 150
 PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the preview
-CURVE_REDRAW_S = 0.25  # loss and rate curves: at most four repaints a second
+CURVE_REDRAW_S = 0.125  # the loss and rate curves take turns: each four times a second
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
 
 
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._epochs = 1
         self._planned_rates = None
         self._curves_drawn = 0.0
+        self._next_curve = 0  # which of the curve plots redraws next
         self._data_asked: tuple | None = None  # the data settings last sent to be read
         self._data_shown: tuple | None = None  # ... and those the Data view shows
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         self.rate_plot = RatePlot()
         curves = _split(Qt.Horizontal, (self.loss_plot, 560), (self.rate_plot, 250))
+        self._curve_plots = (self.loss_plot, self.rate_plot)
         self.browser = SnapshotBrowser()
         self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
         self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
@@ -582,23 +584,24 @@ class MainWindow(QMainWindow):
         self.rate_plot.add_batches(batches)
         self.history.add_batches(batches)
         if time.perf_counter() - self._curves_drawn >= CURVE_REDRAW_S:
-            self._draw_curves()
+            self._draw_curves(self._curve_plots[self._next_curve])
+            self._next_curve = 1 - self._next_curve
         self.progress.setValue(last.step + 1)
         self.progress_label.setText(
             f"Epoch {last.epoch + 1}/{self._epochs} · batch {last.batch + 1}"
             f"/{self._steps_per_epoch} · loss {last.loss:.3f}"
         )
 
-    def _draw_curves(self) -> None:
-        """Repainting a curve plot costs ~10 ms of this thread: a few times a second
-        keeps them live without taking the CPU away from training."""
-        self.loss_plot.draw()
-        self.rate_plot.draw()
+    def _draw_curves(self, *plots) -> None:
+        """Repainting a curve plot costs ~10 ms of this thread: a few times a second,
+        one plot at a time, keeps them live and every pause of the window short.
+        No ``plots``: both."""
+        for plot in plots or self._curve_plots:
+            plot.draw()
         self._curves_drawn = time.perf_counter()
 
     def _epoch_ended(self, event: EpochEnd) -> None:
-        self._draw_curves()
-        self.loss_plot.add_epoch(event)
+        self.loss_plot.add_epoch(event)  # drawn with the next paced repaint
         self.history.epochs.append(event)
         self.diagnostics.show_findings(self.history.findings())
         shown = "  ".join(f"{k} {v:.3f}" for k, v in sorted(event.metrics.items()))

@@ -15,6 +15,9 @@ VALIDATION_COLOUR = (230, 120, 30)
 _FLOOR = 1e-8  # log axes cannot show 0; a loss that small draws at the floor
 
 
+AXIS_WIDTH = 55  # fixed: an axis that fits its labels re-lays out (and repaints) the plot
+
+
 def configure() -> None:
     """Global pyqtgraph options, set once before any plot exists."""
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
@@ -50,6 +53,7 @@ class LossPlot(pg.PlotWidget):
         self.setTitle("Loss")
         self.setLabel("bottom", "epoch")
         self.setLabel("left", "loss (log scale)")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
         self.showGrid(x=True, y=True, alpha=0.25)
         self.addLegend(offset=(-10, 10))
         self.setLogMode(y=True)
@@ -64,12 +68,12 @@ class LossPlot(pg.PlotWidget):
             name="validation",
         )
         self.series = StepSeries()
-        self.drawn = 0
+        self.drawn = self.epochs_drawn = 0
         self._epochs: list[tuple[float, float, float]] = []
 
     def reset(self, started: Started) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
-        self.drawn = 0
+        self.drawn = self.epochs_drawn = 0
         self._epochs = []
         self._span: tuple[float, float] | None = None
         self.enableAutoRange(y=False)
@@ -84,11 +88,16 @@ class LossPlot(pg.PlotWidget):
 
     def draw(self) -> None:
         x, y = self.series.data()
-        if len(x) == self.drawn:
-            return
-        self._cover(y[self.drawn :])
-        self.drawn = len(x)
-        self.batch_curve.setData(x, y)
+        if len(x) != self.drawn:
+            self._cover(y[self.drawn :])
+            self.drawn = len(x)
+            self.batch_curve.setData(x, y)
+        if len(self._epochs) != self.epochs_drawn:
+            self.epochs_drawn = len(self._epochs)
+            epoch, train, val = (np.array(c) for c in zip(*self._epochs, strict=True))
+            self.epoch_curve.setData(epoch, train)
+            self.val_curve.setData(epoch, val)
+            self._cover(np.array([train[-1], val[-1]]))
 
     def _cover(self, values: np.ndarray) -> None:
         """Widen the y axis (in decades) only when new values fall outside it: a range
@@ -105,13 +114,10 @@ class LossPlot(pg.PlotWidget):
         self.setYRange(*self._span, padding=0.02)
 
     def add_epoch(self, event: EpochEnd) -> None:
+        """Keep the epoch's means; ``draw`` shows them with the batches."""
         m = event.metrics
         train, val = m.get("loss", np.nan), m.get("val_loss", np.nan)
         self._epochs.append((event.epoch + 1, max(train, _FLOOR), max(val, _FLOOR)))
-        x, t, v = (np.array(c) for c in zip(*self._epochs, strict=True))
-        self.epoch_curve.setData(x, t)
-        self.val_curve.setData(x, v)
-        self._cover(np.array([t[-1], v[-1]]))
 
     @property
     def batch_points(self) -> int:
@@ -125,6 +131,7 @@ class RatePlot(pg.PlotWidget):
         super().__init__(parent)
         self.setTitle("Learning rate")
         self.setLabel("bottom", "epoch")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
         self.showGrid(x=True, y=True, alpha=0.25)
         self.addLegend(offset=(-10, 10))
         self.planned_curve = self.plot(
@@ -133,7 +140,6 @@ class RatePlot(pg.PlotWidget):
         self.used_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="used")
         self.series = StepSeries()
         self.drawn, self.top = 0, 0.0
-        self.top = 0.0
 
     def reset(self, started: Started, planned: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)

@@ -10,8 +10,8 @@ run is writing its tag into a shared integer that the engine polls after every b
 from __future__ import annotations
 
 import multiprocessing
-import os
 import multiprocessing.queues
+import os
 import queue
 from collections.abc import Callable
 from dataclasses import dataclass, replace

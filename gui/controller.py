@@ -131,6 +131,7 @@ class TrainingController(QObject):
         self.events: queue.Queue = queue.Queue()  # Tagged events of this window's jobs
         self._run: int | None = None  # the tag of the run, from train() until it ends
         self._ready_announced = False
+        self._engine_started = False
         self._preview = _LatestJob(PREVIEW)
         self._data = _LatestJob(DATA)
         self._timer = QTimer(self)
@@ -138,8 +139,11 @@ class TrainingController(QObject):
         self._timer.timeout.connect(self.drain)
 
     def start_engine(self) -> None:
-        """Start the engine process (TensorFlow loads there); engineReady follows."""
+        """Start the engine process (TensorFlow loads there); engineReady follows.
+        Until then requests wait: starting a process delays the window's first paint."""
+        self._engine_started = True
         _ENGINE.start()
+        self._start_jobs()
         self._timer.start()
 
     @property
@@ -179,6 +183,8 @@ class TrainingController(QObject):
         self._data.invalidate()
 
     def _start_jobs(self) -> None:
+        if not self._engine_started:
+            return
         if not self.running:
             for job in (self._data, self._preview):
                 job.submit(self)

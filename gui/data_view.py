@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.overview import MAX_FEATURES_SHOWN, DataOverview, Spread
 
 THUMBNAIL_PX = 48
+MAX_NAMED_FEATURES = 8
 BEFORE_COLOUR, AFTER_COLOUR = (130, 130, 130), (31, 119, 180)
 
 
@@ -86,6 +87,11 @@ class SpreadPlot(pg.PlotWidget):
         )
         for item in (self.range_bars, self.std_bars, self.means, self.histogram):
             self.addItem(item)
+
+    def name_features(self, names: tuple[str, ...]) -> None:
+        """Label the bars with the features' names when they fit; else their numbers."""
+        ticks = [list(enumerate(names))] if 0 < len(names) <= MAX_NAMED_FEATURES else None
+        self.getAxis("bottom").setTicks(ticks)
 
     def show_spread(self, spread: Spread, pooled: bool) -> None:
         x = np.arange(len(spread.mean), dtype=float)
@@ -167,6 +173,10 @@ class DataView(QScrollArea):
         images = len(view.input_shape) == 3
         self.before.show_spread(view.before, images)
         self.after.show_spread(view.after, images)
+        names = view.file.feature_names if view.file else ()
+        self.before.name_features(names)
+        same = len(view.after.mean) == len(view.before.mean)  # not PCA's components
+        self.after.name_features(names if same else ())
         shown = min(view.features, MAX_FEATURES_SHOWN)
         more = f" (the first {shown} of {view.features})" if view.features > shown else ""
         self.spread_note.setText(

@@ -304,7 +304,11 @@ class NetworkEditor(QWidget):
         last = self.model.rowCount() - 1
         if row == 0:
             values = {f.name: getattr(self.experiment.data, f.name) for f in spec.DATA_FIELDS}
-            return "Input data", spec.DATA_FIELDS, values
+            return (
+                "Input data (your own files, columns, augmentation: the Data tab)",
+                (spec.DATA_FIELDS),
+                values,
+            )
         if row == last:
             head = self.experiment.output
             values = {f.name: getattr(head, f.name) for f in spec.OUTPUT_FIELDS}

@@ -146,3 +146,36 @@ def test_a_user_file_experiment_opens_with_its_data(make_window, qtbot, digits, 
         assert window.open_file(tmp_path / "e.json")
     assert window.train_button.isEnabled()
     assert window.experiment.data.dataset == Pick("csv", experiment.data.dataset.params)
+
+
+def test_an_image_folder_shows_its_classes_and_what_the_network_needs(
+    make_window, qtbot, digits, tmp_path
+):
+    from tests.conftest import write_images
+
+    window = make_window(digits)
+    choose_file(qtbot, window, "image_folder", write_images(tmp_path / "img", per_class=20))
+    assert "40 samples, input (8, 10, 1)" in window.data_panel.status.text()
+    assert "dark, light" in window.data_panel.status.text()
+    assert len(window.data_view.samples.thumbnails) == 2 * 6
+    assert not window.train_button.isEnabled()  # the MLP's Dense needs flat input
+    assert "layers[0]" in window.train_button.toolTip()
+
+
+def test_npz_arrays_are_offered_for_inputs_and_targets(make_window, qtbot, digits, tmp_path):
+    rng = np.random.default_rng(0)
+    np.savez(
+        tmp_path / "a.npz",
+        x=rng.normal(size=(60, 4)),
+        y=np.arange(60) % 2,
+        z=rng.normal(size=(60, 4)),
+    )
+    window = make_window(digits)
+    choose_file(qtbot, window, "npz", tmp_path / "a.npz")
+    panel = window.data_panel
+    assert panel.arrays_box.isVisible() and not panel.columns_box.isVisible()
+    assert [panel.x_box.itemData(i) for i in range(panel.x_box.count())] == ["x", "y", "z"]
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        pick(panel.x_box, "z")
+    assert window.experiment.data.dataset.params["x"] == "z"
+    assert window.train_button.isEnabled()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from core import catalog, insight, sources, spec, templates, training
 from core.events import Snapshot
@@ -33,10 +33,16 @@ from gui.main_window import MainWindow
 
 
 def wait(app, condition, timeout: float = 120.0) -> None:
+    """Run Qt's own event loop, as the application does, until ``condition()`` holds
+    (a loop of processEvents and sleeps would add its sleeps to every measured gap)."""
+    loop = QEventLoop()
     end = time.perf_counter() + timeout
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
+    poll = QTimer(interval=20)
+    poll.timeout.connect(lambda: (condition() or time.perf_counter() > end) and loop.quit())
+    poll.start()
+    if not condition():
+        loop.exec()
+    poll.stop()
 
 
 def tick_gaps(app, start, done) -> tuple[list[float], float]:

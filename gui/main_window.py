@@ -7,7 +7,7 @@ import shutil
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self._next_curve = 0  # which of the curve plots redraws next
         self._data_asked: tuple | None = None  # the data settings last sent to be read
         self._data_shown: tuple | None = None  # ... and those the Data view shows
+        self.data_watcher = QFileSystemWatcher(self)
+        self.data_watcher.fileChanged.connect(self._data_file_changed)
+        self.data_watcher.directoryChanged.connect(self._data_file_changed)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._request_preview)
         self._build_widgets()
@@ -338,6 +341,19 @@ class MainWindow(QMainWindow):
             return
         self.data_view.show_waiting("Reading the data…")
         self.controller.inspect_data(self.experiment)
+        self._watch(pick.params.get("path") if sources.is_user_file(pick.name) else None)
+
+    def _watch(self, path: str | None) -> None:
+        """Read the user's file again when it changes on disk (edited, replaced, moved)."""
+        watched = self.data_watcher.files() + self.data_watcher.directories()
+        if watched and watched != [path]:
+            self.data_watcher.removePaths(watched)
+        if path and Path(path).exists() and path not in watched:
+            self.data_watcher.addPath(path)
+
+    def _data_file_changed(self) -> None:
+        if not self.controller.running:
+            self._ask_for_data(again=True)
 
     def _data_progress(self, fraction: float) -> None:
         self.data_panel.show_progress(fraction)

@@ -179,3 +179,15 @@ def test_npz_arrays_are_offered_for_inputs_and_targets(make_window, qtbot, digit
         pick(panel.x_box, "z")
     assert window.experiment.data.dataset.params["x"] == "z"
     assert window.train_button.isEnabled()
+
+
+def test_a_file_changed_on_disk_is_read_again(make_window, qtbot, digits, tmp_path):
+    table = write_table(tmp_path / "t.csv")
+    window = make_window(digits)
+    choose_file(qtbot, window, "csv", table)
+    assert window.experiment.samples() == 118
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        write_table(table, rows=200)
+    qtbot.waitUntil(lambda: window.experiment.samples() == 198, timeout=READ_TIMEOUT_MS)
+    assert "198 samples" in window.data_panel.status.text()
+    assert window.train_button.isEnabled()

@@ -219,10 +219,10 @@ def build(
     problems = shapes.problems(shapes.infer(experiment))
     if problems:
         raise ValueError(f"the network does not fit together: {problems[0][1]}")
-    inputs = keras.Input(shape=experiment.input_shape(), name="input")
+    shape = experiment.input_shape()
+    inputs = keras.Input(shape=shape, name="input")
     x = inputs
     augmentation = experiment.data.augmentation
-    shape = experiment.input_shape()
     for layer in augmentation_layers(augmentation, shape, value_range, experiment.seed):
         x = layer(x)
     if scaling is not None:

@@ -110,6 +110,11 @@ def _table(*choices: Choice) -> dict[str, Choice]:
     return {c.key: c for c in choices}
 
 
+def _plain(*items: tuple[str, str, str]) -> dict[str, Choice]:
+    """A menu of options that carry no parameters: (key, label, lesson) each."""
+    return _table(*(Choice(key, label, lesson) for key, label, lesson in items))
+
+
 def _alpha(default: float, help_text: str) -> Param:
     return Param("alpha", "alpha", "float", default, minimum=0.0, help=help_text)
 
@@ -467,10 +472,10 @@ CLIPPING: dict[str, Choice] = _table(
     ),
 )
 
-MONITORS: dict[str, Choice] = _table(
-    Choice("val_loss", "validation loss", "Stop when the validation loss stops falling."),
-    Choice("val_accuracy", "validation accuracy", "Stop when validation accuracy stops rising."),
-    Choice("loss", "training loss", "Stop when the training loss stops falling."),
+MONITORS = _plain(
+    ("val_loss", "validation loss", "Stop when the validation loss stops falling."),
+    ("val_accuracy", "validation accuracy", "Stop when validation accuracy stops rising."),
+    ("loss", "training loss", "Stop when the training loss stops falling."),
 )
 
 EARLY_STOPPING: dict[str, Choice] = _table(
@@ -587,11 +592,6 @@ def _bundled(key: str, label: str, lesson: str, features: int, classes: int, sam
         num_classes=classes,
         samples=samples,
     )
-
-
-def _plain(*items: tuple[str, str, str]) -> dict[str, Choice]:
-    """A menu of options that carry no parameters: (key, label, lesson) each."""
-    return _table(*(Choice(key, label, lesson) for key, label, lesson in items))
 
 
 TASKS = _plain(

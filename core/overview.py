@@ -63,10 +63,9 @@ def scaled(scaling: data.Scaling | None, x: np.ndarray) -> np.ndarray:
     return out @ scaling.projection if scaling.projection is not None else out
 
 
-def overview(
-    experiment: Experiment, progress: sources.Progress | None = None, augment: bool = False
-) -> DataOverview:
-    """Everything the Data view draws; ``augment`` needs Keras (loaded by the caller)."""
+def overview(experiment: Experiment, progress: sources.Progress | None = None) -> DataOverview:
+    """Everything the Data view draws (augmented copies import Keras: call it in the
+    engine's process, never the window's)."""
     found = data.read_user_file(experiment, progress)
     split = data.load(experiment)
     x = split.x_train
@@ -80,7 +79,7 @@ def overview(
             for c in range(min(len(names), MAX_CLASSES_SHOWN))
         )
     augmented = None
-    if augment and images and experiment.data.augmentation.active():
+    if images and experiment.data.augmentation.active():
         augmented = augment_samples(experiment, x[:AUGMENT_SOURCES])
     return DataOverview(
         found,

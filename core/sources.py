@@ -24,6 +24,7 @@ PREVIEW_ROWS = 100
 MAX_CLASSES_INFERRED = 20  # whole-number targets with at most this many values are classes
 IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader reads
 CSV_CHUNK_ROWS = 100_000
+UNREAD = " has not been read yet"
 
 
 class DataError(ValueError):
@@ -105,16 +106,24 @@ def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def status(name: str, params: Mapping[str, Any]) -> FileData | str:
-    """What is known without reading: the data, or why it is not ready (a message)."""
-    path = Path(params["path"])
+def _lookup(name: str, params: Mapping[str, Any]) -> tuple[tuple, FileData | DataError | None]:
+    """The file version's cache key and what is known of it (None: nothing yet)."""
     key = _key(name, params)
     if key is None:
-        return f"{path} does not exist (moved or deleted?)"
+        raise DataError(f"{params['path']} does not exist (moved or deleted?)")
     with _LOCK:
-        known = _CACHE.get(key)
+        return key, _CACHE.get(key)
+
+
+def status(name: str, params: Mapping[str, Any]) -> FileData | str:
+    """What is known without reading: the data, or why it is not ready (a message;
+    one ending in ``UNREAD`` only means that nobody has read this version yet)."""
+    try:
+        known = _lookup(name, params)[1]
+    except DataError as err:
+        return str(err)
     if known is None:
-        return f"{path.name} has not been read yet"
+        return f"{Path(params['path']).name}{UNREAD}"
     return str(known) if isinstance(known, DataError) else known
 
 
@@ -135,15 +144,10 @@ def _store(key: tuple, known: FileData | DataError) -> None:
 
 def read(name: str, params: Mapping[str, Any], progress: Progress | None = None) -> FileData:
     """Read the dataset (or take it from the cache); a DataError says what is wrong."""
-    path = Path(params["path"])
-    key = _key(name, params)
-    if key is None:
-        raise DataError(f"{path} does not exist (moved or deleted?)")
-    with _LOCK:
-        known = _CACHE.get(key)
+    key, known = _lookup(name, params)
     if known is None:
         try:
-            known = _READERS[name](path, params, progress or (lambda _: None))
+            known = _READERS[name](Path(params["path"]), params, progress or (lambda _: None))
         except DataError as err:
             known = err
         _store(key, known)
@@ -187,7 +191,7 @@ def _label(value: Any) -> str:
 # ---- CSV / TSV ------------------------------------------------------------------------
 def _delimiter(path: Path, choice: str) -> str:
     if choice != "auto":
-        return catalog.DELIMITER_CHARACTERS[choice].replace("\\t", "\t")
+        return catalog.DELIMITER_CHARACTERS[choice]
     if path.suffix.lower() == ".tsv":
         return "\t"
     with path.open(encoding="utf-8", errors="replace") as f:
@@ -247,77 +251,22 @@ def _numbers(column) -> tuple[np.ndarray, bool]:
 def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
     sep = _delimiter(path, params["delimiter"].name)
     table = _read_table(path, sep, progress)
-    names = [str(c) for c in table.columns]
-    if len(names) < 2:
-        with path.open(encoding="utf-8", errors="replace") as f:
-            first = f.readline()
-        others = [
-            n for n, ch in catalog.DELIMITER_CHARACTERS.items() if ch.replace("\\t", "\t") in first
-        ]
-        hint = f"; the first line contains the {others[0]} delimiter" if others else ""
-        raise DataError(
-            f"{path}: only one column found with the delimiter {sep!r}{hint}. A table needs "
-            "a target column and at least one feature column: check the delimiter."
-        )
-    columns, numbers = [], {}
-    for name in names:
-        values, numeric = _numbers(table[name])
-        missing = np.flatnonzero(table[name].isna().to_numpy())
-        numbers[name] = values if numeric else None
-        distinct = int(table[name].nunique(dropna=True))
-        columns.append(Column(name, numeric, _lines(missing), distinct))
-    target = params["target"] or names[-1]
-    if target not in names:
-        raise DataError(f"{path}: no column named {target!r} (columns: {', '.join(names)})")
-    features = list(params["features"]) or [n for n in names if n != target]
-    unknown = [f for f in features if f not in names]
-    if unknown:
-        raise DataError(f"{path}: no column named {unknown[0]!r} (columns: {', '.join(names)})")
-    if target in features:
-        raise DataError(f"{path}: the target column {target!r} is also a feature column")
-    by_name = {c.name: c for c in columns}
-    keep = table[target].notna().to_numpy().copy()
-    notes = []
-    dropped_target = _lines(np.flatnonzero(~keep))
-    if dropped_target:
-        notes.append(
-            f"{len(dropped_target)} rows without a target left out (lines {_some(dropped_target)})"
-        )
-    if params["missing"].name == "drop":
-        gaps = table[features].isna().any(axis=1).to_numpy() & keep
-        if gaps.any():
-            notes.append(
-                f"{int(gaps.sum())} rows with missing values dropped (lines "
-                f"{_some(_lines(np.flatnonzero(gaps)))})"
-            )
-        keep &= ~gaps
-    else:
-        filled = [
-            f"{c} ({len(by_name[c].missing_lines)})" for c in features if by_name[c].missing_lines
-        ]
-        if filled:
-            notes.append("missing values filled with the training mean: " + ", ".join(filled))
+    _check_columns(path, sep, table)
+    columns, numbers = _describe(table)
+    target, features = _chosen_columns(path, [c.name for c in columns], params)
+    keep, notes = _kept_rows(table, target, features, params["missing"].name, columns)
     if not keep.any():
         raise DataError(f"{path}: no row is left once rows with missing values are dropped")
-    parts, feature_names = [], []
-    for name in features:
-        if numbers[name] is not None:
-            parts.append(numbers[name][keep, None])
-            feature_names.append(name)
-            continue
-        codes, categories = _categories(table[name][keep])
-        parts.append(np.eye(len(categories), dtype=np.float32)[codes] * (codes >= 0)[:, None])
-        feature_names += [f"{name}={c}" for c in categories]
-        notes.append(f"{name}: text, one-hot encoded into {len(categories)} columns")
-    x = np.concatenate(parts, axis=1).astype(np.float32)
-    raw_target = table[target][keep]
+    x, feature_names, encoded = _encode(table, features, numbers, keep)
+    target_values = numbers[target]
     target_values = (
-        numbers[target][keep] if numbers[target] is not None else raw_target.astype(str).to_numpy()
+        target_values[keep] if target_values is not None else table[target][keep].astype(str)
     )
     y, task, class_names = _classes_or_numbers(
-        target_values, params["task"].name, f"{path}: the target column {target!r}"
+        np.asarray(target_values), params["task"].name, f"{path}: the target column {target!r}"
     )
-    preview = table.head(PREVIEW_ROWS).astype(object).where(table.head(PREVIEW_ROWS).notna(), "")
+    head = table.head(PREVIEW_ROWS)
+    preview = head.astype(object).where(head.notna(), "")
     rows = tuple(tuple(str(v) for v in row) for row in preview.itertuples(index=False))
     return FileData(
         str(path),
@@ -328,8 +277,93 @@ def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> File
         tuple(feature_names),
         tuple(columns),
         rows,
-        notes=tuple(notes),
+        notes=(*notes, *encoded),
     )
+
+
+def _check_columns(path: Path, sep: str, table) -> None:
+    """One column means the delimiter is wrong, far more often than not."""
+    if len(table.columns) >= 2:
+        return
+    with path.open(encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+    others = [n for n, ch in catalog.DELIMITER_CHARACTERS.items() if ch in first]
+    hint = f"; the first line contains the {others[0]} delimiter" if others else ""
+    raise DataError(
+        f"{path}: only one column found with the delimiter {sep!r}{hint}. A table needs "
+        "a target column and at least one feature column: check the delimiter."
+    )
+
+
+def _describe(table) -> tuple[list[Column], dict[str, np.ndarray | None]]:
+    """Every column's kind, gaps and distinct values; number columns as floats."""
+    columns, numbers = [], {}
+    for name in (str(c) for c in table.columns):
+        values, numeric = _numbers(table[name])
+        numbers[name] = values if numeric else None
+        missing = np.flatnonzero(table[name].isna().to_numpy())
+        columns.append(Column(name, numeric, _lines(missing), int(table[name].nunique())))
+    return columns, numbers
+
+
+def _chosen_columns(
+    path: Path, names: list[str], params: Mapping[str, Any]
+) -> tuple[str, list[str]]:
+    """The target (the last column unless chosen) and the features (all others unless
+    chosen), or a message naming what is not in the file."""
+    target = params["target"] or names[-1]
+    features = list(params["features"]) or [n for n in names if n != target]
+    unknown = [c for c in (target, *features) if c not in names]
+    if unknown:
+        raise DataError(f"{path}: no column named {unknown[0]!r} (columns: {', '.join(names)})")
+    if target in features:
+        raise DataError(f"{path}: the target column {target!r} is also a feature column")
+    return target, features
+
+
+def _kept_rows(
+    table, target: str, features: list[str], missing: str, columns: list[Column]
+) -> tuple[np.ndarray, list[str]]:
+    """Which rows are used, and notes saying which were left out and why."""
+    keep = table[target].notna().to_numpy().copy()
+    notes = []
+    without_target = _lines(np.flatnonzero(~keep))
+    if without_target:
+        notes.append(
+            f"{len(without_target)} rows without a target left out (lines {_some(without_target)})"
+        )
+    if missing == "drop":
+        gaps = table[features].isna().any(axis=1).to_numpy() & keep
+        if gaps.any():
+            lines = _some(_lines(np.flatnonzero(gaps)))
+            notes.append(f"{int(gaps.sum())} rows with missing values dropped (lines {lines})")
+        keep &= ~gaps
+    else:
+        gaps = {c.name: len(c.missing_lines) for c in columns if c.missing_lines}
+        filled = [f"{f} ({gaps[f]})" for f in features if f in gaps]
+        if filled:
+            notes.append("missing values filled with the training mean: " + ", ".join(filled))
+    return keep, notes
+
+
+def _encode(
+    table, features: list[str], numbers: dict[str, np.ndarray | None], keep: np.ndarray
+) -> tuple[np.ndarray, list[str], list[str]]:
+    """The kept rows' features as floats: numbers as they are, text one-hot."""
+    parts, names, notes = [], [], []
+    for name in features:
+        if numbers[name] is not None:
+            parts.append(numbers[name][keep, None])
+            names.append(name)
+            continue
+        codes, categories = _categories(table[name][keep])
+        one_hot = np.zeros((len(codes), len(categories)), np.float32)
+        seen = codes >= 0  # a missing text value is no category at all
+        one_hot[np.flatnonzero(seen), codes[seen]] = 1.0
+        parts.append(one_hot)
+        names += [f"{name}={c}" for c in categories]
+        notes.append(f"{name}: text, one-hot encoded into {len(categories)} columns")
+    return np.concatenate(parts, axis=1).astype(np.float32), names, notes
 
 
 def _categories(column) -> tuple[np.ndarray, list[str]]:

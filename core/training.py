@@ -161,14 +161,10 @@ def train(
     try:
         data.read_user_file(experiment)  # a file changed since it was last read: read it now
     except data.DataError as err:
-        failed = Failed(f"Cannot load the data: {err}")
-        sink(failed)
-        return failed
+        return _fail(sink, f"Cannot load the data: {err}")
     problems = validate(experiment)
     if problems:
-        failed = Failed("The experiment is not valid: " + "; ".join(map(str, problems)))
-        sink(failed)
-        return failed
+        return _fail(sink, "The experiment is not valid: " + "; ".join(map(str, problems)))
     try:
         result = _train(
             experiment, sink, stop or threading.Event(), run_dir, probe_interval, extra_callbacks
@@ -179,6 +175,12 @@ def train(
         result = Failed(f"Training failed: {err}", traceback.format_exc())
     sink(result)
     return result
+
+
+def _fail(sink: Sink, message: str) -> Failed:
+    failed = Failed(message)
+    sink(failed)
+    return failed
 
 
 # Seeding is global in Keras: two threads preparing at once would mix their random draws.

@@ -85,7 +85,7 @@ def _run(job: Job, put: Callable[[object], None], stop_tag) -> Result:
         return Result(training.train(job.experiment, put, stop, run_dir))  # type: ignore[arg-type]
     if job.kind == PREVIEW:
         return Result(training.initial_snapshot(job.experiment))
-    view = overview.overview(job.experiment, lambda f: put(Progress(f)), augment=True)
+    view = overview.overview(job.experiment, lambda f: put(Progress(f)))
     if view.file is not None:  # the window needs the file's facts, not its rows
         view = replace(view, file=view.file.summary())
     return Result(view)

@@ -159,7 +159,6 @@ class TrainingController(QObject):
         if self.running:
             return
         self._preview.invalidate()  # a preview still computing is stale now
-        self._data.invalidate()
         run_dir = runs.new_run_dir(self.runs_root, experiment.name)
         self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
         self._timer.start()
@@ -259,7 +258,8 @@ class TrainingController(QObject):
             self._end(event)
 
     def _job_event(self, job: _LatestJob, tag: int, event) -> None:
-        wanted = job.current == tag and not self.running
+        # The data's summary stays true while a run trains on it; a preview does not.
+        wanted = job.current == tag and (job is self._data or not self.running)
         if isinstance(event, Progress):
             if wanted:
                 self.dataProgress.emit(event.fraction)

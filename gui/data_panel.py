@@ -27,10 +27,6 @@ from gui.forms import ParamForm
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _sub_problems(problems: list[spec.Problem], prefix: str) -> dict[str, str]:
-    return {p.path[len(prefix) :]: p.message for p in problems if p.path.startswith(prefix)}
-
-
 class DataPanel(QScrollArea):
     edited = Signal(object, str)  # the new Experiment, a description for the undo menu
 
@@ -98,21 +94,27 @@ class DataPanel(QScrollArea):
         self.augmentation.set_values(
             {f.name: getattr(augmentation, f.name) for f in spec.AUGMENTATION_FIELDS}
         )
-        own = [p for p in problems if p.path != "data.dataset"]
-        self.form.show_problems(_sub_problems(own, "data."))
-        self.augmentation.show_problems(_sub_problems(problems, "data.augmentation."))
-        whole = [p.message for p in problems if p.path == "data.augmentation"]
-        if whole:
-            self.augmentation.show_problems({"augmentation": whole[0]})
+        augmenting = [p for p in problems if p.path.startswith("data.augmentation")]
+        self.augmentation.show_problems(
+            {
+                p.path.removeprefix("data.").removeprefix("augmentation."): p.message
+                for p in augmenting
+            }
+        )
+        fields = [p for p in problems if p not in augmenting and p.path.startswith("data.")]
+        self.form.show_problems(
+            {p.path.removeprefix("data."): p.message for p in fields if p.path != "data.dataset"}
+        )
         pick = experiment.data.dataset
         if not sources.is_user_file(pick.name) or (
             self.file is not None and self.file.source != pick.params.get("path")
         ):
             self._show_file(None)
         self._show_pickers()
-        data_problem = next((p.message for p in problems if p.path == "data.dataset"), None)
+        whole = ("data.dataset", "data")  # the file, or the data as a whole
+        data_problem = next((p.message for p in problems if p.path in whole), None)
         if data_problem and not self.progress.isVisible():
-            self.show_status(data_problem, error="not been read yet" not in data_problem)
+            self.show_status(data_problem, error=not data_problem.endswith(sources.UNREAD))
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

@@ -192,9 +192,7 @@ class DataView(QScrollArea):
         self.augmented_box.setVisible(view.augmented is not None or augmentation_on)
         if view.augmented is None and augmentation_on:
             self.augmented.show_rows([])
-            self.augmented_note.setText(
-                "Augmentation applies to image data, once TensorFlow has loaded."
-            )
+            self.augmented_note.setText("Augmentation applies to image data only.")
 
     def _show_table(self, view: DataOverview) -> None:
         found = view.file

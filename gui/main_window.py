@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self._curves_drawn = 0.0
         self._next_curve = 0  # which of the curve plots redraws next
         self._data_asked: tuple | None = None  # the data settings last sent to be read
-        self._data_shown: tuple | None = None  # ... and those the Data view shows
         self.data_watcher = QFileSystemWatcher(self)
         self.data_watcher.fileChanged.connect(self._data_file_changed)
         self.data_watcher.directoryChanged.connect(self._data_file_changed)
@@ -336,7 +335,6 @@ class MainWindow(QMainWindow):
         pick = self.experiment.data.dataset
         if sources.is_user_file(pick.name) and not pick.params.get("path"):
             self.controller.cancel_data()  # what is being read is no longer wanted
-            self._data_shown = asked
             self.data_view.show_waiting("Choose a file in the Data tab.")
             return
         self.data_view.show_waiting("Reading the data…")
@@ -352,22 +350,19 @@ class MainWindow(QMainWindow):
             self.data_watcher.addPath(path)
 
     def _data_file_changed(self) -> None:
-        if not self.controller.running:
-            self._ask_for_data(again=True)
+        self._ask_for_data(again=True)  # during a run it waits for the run to end
 
     def _data_progress(self, fraction: float) -> None:
         self.data_panel.show_progress(fraction)
         self.data_view.show_waiting(f"Reading the data… {fraction:.0%}")
 
     def _data_ready(self, view) -> None:
-        self._data_shown = self._data_asked
         self.data_panel.show_read(view.file, view.sizes)
         self.data_view.show_overview(view, self.experiment.data.augmentation.active())
         if view.file is not None:
             self._show(self.experiment)  # the file's shape is known now: check the network
 
     def _data_failed(self, message: str) -> None:
-        self._data_shown = self._data_asked
         self.data_panel.show_failure(message)
         self.data_view.show_waiting(f"<span style='color:#b3261e'>{html.escape(message)}</span>")
         self._show(self.experiment)
@@ -545,8 +540,6 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self._update_train_enabled()
-        if not running and self._data_shown != self._data_asked:
-            self._ask_for_data(again=True)  # a run started while the data was being read
         for action in (self.open_action, self.new_action):
             action.setEnabled(not running)
         self.template_menu.setEnabled(not running)
@@ -555,8 +548,6 @@ class MainWindow(QMainWindow):
     def _engine_ready(self) -> None:
         self.engine_label.setText("Engine: TensorFlow ready")
         self._request_preview()
-        if self.experiment.data.augmentation.active():
-            self._ask_for_data(again=True)  # the augmented samples need Keras
 
     def _request_preview(self) -> None:
         if self.controller.running or spec.validate(self.experiment):

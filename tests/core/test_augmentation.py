@@ -82,7 +82,7 @@ def test_augmentation_is_saved_and_read_back(tmp_path):
 
 
 def test_the_overview_shows_originals_then_variants():
-    view = overview.overview(digits_images(EVERYTHING), augment=True)
+    view = overview.overview(digits_images(EVERYTHING))
     assert view.augmented.shape == (
         overview.AUGMENT_SOURCES,
         1 + overview.AUGMENT_VARIANTS,
@@ -90,7 +90,7 @@ def test_the_overview_shows_originals_then_variants():
         8,
         1,
     )
-    again = overview.overview(digits_images(EVERYTHING), augment=True)
+    again = overview.overview(digits_images(EVERYTHING))
     np.testing.assert_array_equal(view.augmented, again.augmented)  # seeded
     originals, variants = view.augmented[:, 0], view.augmented[:, 1:]
     assert not np.allclose(variants, originals[:, None])

@@ -96,6 +96,7 @@ def test_whole_numbers_with_few_values_are_classes(tmp_path):
         ("a;b;label\n1;2;x\n3;4;y\n", ["t.csv", "one column", "semicolon"]),
         ("a,b\n1,x\n2,x\n3,x\n", ["t.csv", "'b'", "one class only"]),
         ("a,b\n1,2\n1,2,3\n", ["t.csv", "delimiter"]),
+        ("a,b\n,x\n,y\n", ["t.csv", "no row is left"]),
     ],
 )
 def test_bad_tables_are_named(tmp_path, text, words):

@@ -65,6 +65,7 @@ def test_a_user_file_comes_back_as_a_summary_and_errors_as_messages(engine, digi
     assert result.failed and "gone.csv does not exist" in result.value
     broken = replace(digits, layers=(replace(digits.layers[0], params={}),))
     engine.submit(worker.Job(6, worker.PREVIEW, broken))
-    assert collect(engine, 6)[-1].value  # a message, and the engine keeps serving
+    failure = collect(engine, 6)[-1]
+    assert failure.failed and "units" in failure.value  # and the engine keeps serving
     with pytest.raises(queue.Empty):
         engine.events.get(timeout=0.5)

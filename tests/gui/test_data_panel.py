@@ -1,7 +1,5 @@
 """The Data tab and the Data view with real files, read off the GUI thread."""
 
-from dataclasses import replace
-
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 
@@ -44,6 +42,9 @@ def test_choosing_a_csv_reads_it_and_offers_its_columns(make_window, qtbot, digi
     assert window.data_view.table.rowCount() == 100
     assert window.data_view.table.item(3, 0).toolTip() == "missing"
     assert window.editor.model.data(window.editor.model.index(0, 3)) == "(5,)"
+    means = window.data_view.after.means.getData()[1]
+    np.testing.assert_allclose(means, 0, atol=1e-5)  # standardized on the training split
+    assert len(window.data_view.before.means.getData()[1]) == 5
 
     with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
         feature_items(window)[2].setCheckState(Qt.Unchecked)
@@ -125,17 +126,32 @@ def test_a_large_file_reports_progress_while_the_window_stays_live(
 def test_image_data_shows_samples_and_augmented_copies(make_window, qtbot, digits):
     lenet = spec.load("resources/experiments/lenet5.json")
     window = make_window(lenet)
-    qtbot.waitUntil(lambda: window.controller.engine_ready, timeout=120_000)
-    augmented = replace(lenet.data, augmentation=spec.Augmentation(flip=True, rotation=0.1))
-    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS) as ready:
-        window.apply(replace(lenet, data=augmented), "augment")
-    view = ready.args[0]
-    assert view.augmented is not None
+    window.tabs.setCurrentWidget(window.data_panel)
+    window.views.setCurrentWidget(window.data_view)
     grid = window.data_view
-    assert len(grid.samples.thumbnails) == 10 * 6
-    assert len(grid.augmented.thumbnails) == 4 * 7
-    assert not grid.augmented_box.isHidden() and not grid.samples_box.isHidden()
-    assert grid.before.histogram.isVisible() or not grid.isVisible()
+    qtbot.waitUntil(lambda: len(grid.samples.thumbnails) == 10 * 6, timeout=120_000)
+    assert grid.augmented_box.isHidden()  # no augmentation chosen yet
+    assert grid.before.histogram.isVisible() and not grid.before.means.isVisible()
+    form = window.data_panel.augmentation
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS) as first:
+        form.editors["flip"].setChecked(True)
+    assert window.experiment.data.augmentation == spec.Augmentation(flip=True)
+    assert len(grid.augmented.thumbnails) == 4 * 7 and grid.augmented_box.isVisible()
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS) as second:
+        type_into(qtbot, form.editors["rotation"], "0.2")
+    before, after = first.args[0].augmented, second.args[0].augmented
+    np.testing.assert_array_equal(before[:, 0], after[:, 0])  # the same originals...
+    assert not np.allclose(before[:, 1:], after[:, 1:])  # ...varied anew: the grid follows
+
+
+def test_augmentation_on_flat_data_is_named_in_its_form(make_window, qtbot, digits):
+    window = make_window(digits)
+    window.tabs.setCurrentWidget(window.data_panel)
+    window.data_panel.augmentation.editors["flip"].setChecked(True)
+    label = window.data_panel.augmentation.problem_label
+    assert label.isVisible() and "needs image data" in label.text()
+    assert not window.data_panel.form.problem_label.isVisible()
+    assert "data.augmentation" in window.train_button.toolTip()
 
 
 def test_a_user_file_experiment_opens_with_its_data(make_window, qtbot, digits, tmp_path):

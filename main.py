@@ -124,7 +124,10 @@ def run_command(argv: list[str]) -> int:
     if isinstance(result, Failed):
         print(f"error: {result.message}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"done in {result.seconds:.1f} s  {_format_metrics(result.test_metrics)}")
+    print(
+        f"done in {result.seconds:.1f} s (looking inside: {result.inside_seconds:.2f} s)  "
+        f"{_format_metrics(result.test_metrics)}"
+    )
     for finding in history.findings():
         print(f"diagnosis: {finding}")
     print(f"wrote {args.out}/experiment.json, metrics.csv, histograms.npz, model.keras")

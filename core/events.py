@@ -67,7 +67,10 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class ConfusionMatrix:
-    epoch: int  # 0-based
+    """Taken with every snapshot, from the same pass over the probe batch."""
+
+    step: int  # as the snapshot's
+    epoch: float  # fractional epochs done
     matrix: np.ndarray  # rows: true class, columns: predicted (probe batch of validation)
     class_names: tuple[str, ...]
 
@@ -92,6 +95,7 @@ class Finished:
     test_metrics: Mapping[str, float]
     seconds: float
     run_dir: str | None = None
+    inside_seconds: float = 0.0  # of ``seconds``, what looking inside took (snapshots &c.)
 
 
 @dataclass(frozen=True)

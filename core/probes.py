@@ -8,6 +8,8 @@ for the gradients) on a few hundred samples, never a pass over the data, and nev
 
 from __future__ import annotations
 
+import logging
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -15,6 +17,15 @@ import tensorflow as tf
 from core import builder, data, insight
 from core.events import Boundary, Snapshot
 from core.spec import Experiment
+
+
+def _not_our_retracing(record: logging.LogRecord) -> bool:
+    """Every run and every preview builds a new model, so a new probe function traced
+    once, on purpose; TensorFlow's warning about repeated tracing says nothing here."""
+    return "triggered tf.function retracing" not in record.getMessage()
+
+
+logging.getLogger("tensorflow").addFilter(_not_our_retracing)
 
 GRID = 40
 EXTENT = (-1.3, 1.3)
@@ -41,6 +52,9 @@ class Prober:
         self.ranges = insight.Ranges()
         self.previous: dict[str, np.ndarray] = {}
         self.previous_step = 0
+        # the model's output for the probe batch at the last snapshot (class
+        # probabilities for a classifier)
+        self.output: np.ndarray | None = None
 
     def _compile(self):
         """One traced function for activations, gradient norms and kernels: a single
@@ -58,11 +72,6 @@ class Prober:
             return outputs, norms, [tf.identity(v) for v in variables]
 
         return look
-
-    def predictions(self) -> np.ndarray:
-        """The model's output for the probe batch (class probabilities for a classifier)."""
-        outputs, _, _ = self._look(self.x, self.y)
-        return outputs[self.outputs.index("output")].numpy()
 
     def snapshot(self, step: int, epoch: float) -> Snapshot:
         outputs, norms, kernel_values = self._look(self.x, self.y)
@@ -87,6 +96,7 @@ class Prober:
             )
         self.previous = kernels
         self.previous_step = step
+        self.output = values["output"]
         return Snapshot(step, epoch, tuple(layers))
 
     def _update_ratio(self, name: str | None, kernel: np.ndarray | None, step: int) -> float | None:

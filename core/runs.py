@@ -2,9 +2,9 @@
 
 A run directory holds experiment.json (the resolved spec), metrics.csv (one row per
 epoch, Keras history names as columns), histograms.npz (per layer and snapshot: the
-activation, pre-activation and weight histograms and the layer statistics; the
-validation confusion matrix per epoch) and model.keras (loads in plain Keras; predicts
-from raw inputs).
+activation, pre-activation and weight histograms and the layer statistics; for a
+classifier, the confusion matrix on the probe batch at each snapshot) and model.keras
+(loads in plain Keras; predicts from raw inputs).
 """
 
 from __future__ import annotations

@@ -8,10 +8,11 @@ which the callback turns into ``model.stop_training`` at the next batch boundary
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import keras
@@ -40,9 +41,23 @@ PROBE_INTERVAL_S = 0.25
 # ... and further apart when one snapshot costs more than this share of that interval,
 # so looking inside never takes more than about this share of the training time.
 SNAPSHOT_SHARE = 0.01
-# Per-batch losses are read from TensorFlow in bunches: reading one after every batch
-# makes the CPU wait for each step to finish and costs about a tenth of the fit time.
+# Per-batch losses reach the sink in bunches, at most this often: each one is an event
+# for the window to draw, and nobody reads a loss curve at more than ten frames a second.
 FLUSH_INTERVAL_S = 0.1
+
+
+def _timed(hook: Callable) -> Callable:
+    """Adds the hook's own time to the callback's ``spent``: what looking inside cost."""
+
+    @functools.wraps(hook)
+    def timed(self: LiveCallback, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return hook(self, *args, **kwargs)
+        finally:
+            self.spent += time.perf_counter() - started
+
+    return timed
 
 
 class LiveCallback(keras.callbacks.Callback):
@@ -70,20 +85,26 @@ class LiveCallback(keras.callbacks.Callback):
         self.probe_interval = probe_interval
         self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
         self.boundary = boundary  # for 2-D data only
+        self.spent = 0.0  # seconds in this callback's hooks
 
+    @_timed
     def on_train_begin(self, logs=None) -> None:
         self.step = 0
         self.epoch = 0
         self.stopped = False
         self.pending: list[tuple[int, int, object, float]] = []
+        self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
         self.last_flush = time.perf_counter()
         self.snapshot(timed=False)
 
+    @_timed
     def on_epoch_begin(self, epoch, logs=None) -> None:
         self.epoch = epoch
         self.previous_mean, self.previous_seen = 0.0, 0
-        self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+        if self.rates is None and epoch > 0:  # reduce on plateau may have changed it
+            self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
 
+    @_timed
     def on_train_batch_begin(self, batch, logs=None) -> None:
         if self.rates is None:
             return
@@ -92,6 +113,7 @@ class LiveCallback(keras.callbacks.Callback):
             self.model.optimizer.learning_rate.assign(planned)
             self.rate = planned
 
+    @_timed
     def on_train_batch_end(self, batch, logs=None) -> None:
         self.pending.append((batch, self.step, logs["loss"], self.rate))
         self.step += 1
@@ -118,26 +140,30 @@ class LiveCallback(keras.callbacks.Callback):
         self.pending = []
         self.last_flush = time.perf_counter()
 
+    @_timed
     def on_epoch_end(self, epoch, logs=None) -> None:
         self.flush()
         metrics = {k: float(v) for k, v in (logs or {}).items()}
         self.sink(EpochEnd(epoch, metrics))
-        if self.validation is not None:
-            y, names = self.validation
-            predicted = np.argmax(self.prober.predictions(), axis=-1)
-            classes = len(names)
-            matrix = np.bincount(y * classes + predicted, minlength=classes * classes)
-            self.sink(ConfusionMatrix(epoch, matrix.reshape(classes, classes), names))
 
+    @_timed
     def on_train_end(self, logs=None) -> None:
         self.flush()
         self.snapshot()
 
     def snapshot(self, timed: bool = True) -> None:
-        """Emit a snapshot; ``timed``: its cost sets the gap to the next one (the first
-        snapshot also traces the probe function, so it says nothing of later ones)."""
+        """Emit a snapshot, and the confusion matrix from the same pass; ``timed``: its
+        cost sets the gap to the next one (the first snapshot also traces the probe
+        function, so it says nothing of later ones)."""
         started = time.perf_counter()
-        self.sink(self.prober.snapshot(self.step, self.step / self.steps_per_epoch))
+        epoch = self.step / self.steps_per_epoch
+        self.sink(self.prober.snapshot(self.step, epoch))
+        if self.validation is not None:
+            y, names = self.validation
+            predicted = np.argmax(self.prober.output, axis=-1)
+            classes = len(names)
+            matrix = np.bincount(y * classes + predicted, minlength=classes * classes)
+            self.sink(ConfusionMatrix(self.step, epoch, matrix.reshape(classes, classes), names))
         if self.boundary is not None:
             self.sink(self.boundary.look(self.step))
         self.last_snapshot = time.perf_counter()
@@ -270,6 +296,7 @@ def _train(
         test_metrics={f"test_{k}": float(v) for k, v in test.items()},
         seconds=time.perf_counter() - started,
         run_dir=str(run_dir) if run_dir is not None else None,
+        inside_seconds=callback.spent,
     )
 
 

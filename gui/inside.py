@@ -65,6 +65,34 @@ class DrawnWhenShown:
             self._draw()
 
 
+class WaitingNote:
+    """For a plot view: says what it will show, in place of empty axes, until the run
+    sends something; ``reset`` goes back to the note when a new run starts."""
+
+    NOTE_COLOUR = "#777"
+
+    def _add_note(self, title: str, text: str) -> None:
+        self.waiting_title = title
+        self.note = pg.TextItem(text, anchor=(0.5, 0.5), color=self.NOTE_COLOUR)
+        self.addItem(self.note)
+        self.reset()
+
+    def reset(self) -> None:
+        self.latest = None
+        self._clear()
+        self.setTitle(self.waiting_title)
+        self.note.show()
+        for axis in ("left", "bottom"):
+            self.getPlotItem().hideAxis(axis)
+        self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
+
+    def _reveal(self) -> None:
+        if self.note.isVisible():
+            self.note.hide()
+            for axis in ("left", "bottom"):
+                self.getPlotItem().showAxis(axis)
+
+
 class HistogramGrid(DrawnWhenShown, pg.GraphicsLayoutWidget):
     """One small histogram per layer, in network order, of one part of each layer's
     snapshot: its activations, its pre-activations or its weights. The x axis follows
@@ -165,12 +193,11 @@ class LinesPlot(pg.PlotWidget):
             self.lines[layer.name].setData(np.array(xs), np.array(ys))
 
 
-class ConfusionView(DrawnWhenShown, pg.PlotWidget):
+class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
     """The latest confusion matrix on the probe batch: true class down, predicted across."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Confusion matrix (validation probe batch)")
         self.setLabel("left", "true class")
         self.setLabel("bottom", "predicted class")
         self.invertY(True)
@@ -181,12 +208,21 @@ class ConfusionView(DrawnWhenShown, pg.PlotWidget):
         self.addItem(self.image)
         self.matrix: np.ndarray | None = None
         self.drawn_names: tuple[str, ...] = ()
+        self._add_note(
+            "Confusion matrix (validation probe batch)",
+            "Appears with the first snapshot of a classifier's run",
+        )
+
+    def _clear(self) -> None:
+        self.matrix = None
+        self.image.clear()
 
     def show_matrix(self, event: ConfusionMatrix) -> None:
         self.matrix = event.matrix
         self.show_latest(event)
 
     def _draw(self) -> None:
+        self._reveal()
         event = self.latest
         rows = event.matrix.sum(axis=1, keepdims=True)
         share = event.matrix / np.maximum(rows, 1)
@@ -197,16 +233,15 @@ class ConfusionView(DrawnWhenShown, pg.PlotWidget):
             self.getAxis("left").setTicks(ticks)
             self.drawn_names = event.class_names
         accuracy = np.trace(event.matrix) / max(event.matrix.sum(), 1)
-        self.setTitle(f"Confusion matrix, epoch {event.epoch + 1}: {accuracy:.1%} right")
+        self.setTitle(f"Confusion matrix after {event.epoch:.1f} epochs: {accuracy:.1%} right")
 
 
-class BoundaryView(DrawnWhenShown, pg.PlotWidget):
+class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
     """What a 2-D model predicts everywhere on the plane, with the data points on top,
     as TensorFlow Playground draws it."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Decision boundary (2-D datasets)")
         self.setAspectLocked(True)
         self.setMouseEnabled(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -215,11 +250,21 @@ class BoundaryView(DrawnWhenShown, pg.PlotWidget):
         self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.5))
         self.addItem(self.points)
         self.points_shown: Boundary | None = None
+        self._add_note(
+            "Decision boundary (2-D datasets)",
+            "Shown while a model on a 2-D dataset trains (the Playground sets)",
+        )
+
+    def _clear(self) -> None:
+        self.image.clear()
+        self.points.clear()
+        self.points_shown = None
 
     def show_boundary(self, event: Boundary) -> None:
         self.show_latest(event)
 
     def _draw(self) -> None:
+        self._reveal()
         event = self.latest
         lo, hi = event.extent
         classification = event.task == "classification"

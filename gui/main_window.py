@@ -59,6 +59,11 @@ def _split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitte
     return splitter
 
 
+def _share(part: float, whole: float) -> str:
+    """``part`` seconds and what share of ``whole`` they were, e.g. "0.18 s (2.7%)"."""
+    return f"{part:.2f} s ({part / whole:.1%})" if whole > 0 else f"{part:.2f} s"
+
+
 class ErrorBanner(QFrame):
     """A dismissable message at the top of the window: never blocks, never a traceback."""
 
@@ -563,6 +568,8 @@ class MainWindow(QMainWindow):
         self.browser.reset()
         self.gradient_plot.reset(labels)
         self.update_plot.reset(labels)
+        self.confusion.reset()
+        self.boundary.reset()
         self.history = RunHistory()
         self._snapshot(snapshot)
         self.snapshot_title.setText(
@@ -581,6 +588,8 @@ class MainWindow(QMainWindow):
         self.browser.reset()
         self.gradient_plot.reset(labels)
         self.update_plot.reset(labels)
+        self.confusion.reset()
+        self.boundary.reset()
         self.history = RunHistory()
         self.diagnostics.show_findings([])
         self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
@@ -637,7 +646,10 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.last_run_dir is not None)
         how = "Stopped" if event.stopped else "Finished"
         test = event.test_metrics
-        parts = [f"{how} after {event.epochs_done} epochs in {event.seconds:.1f} s"]
+        parts = [
+            f"{how} after {event.epochs_done} epochs in {event.seconds:.1f} s",
+            f"looking inside took {_share(event.inside_seconds, event.seconds)}",
+        ]
         if "test_accuracy" in test:
             parts.append(f"test accuracy {100 * test['test_accuracy']:.1f}%")
         parts.append(f"test loss {test.get('test_loss', float('nan')):.3f}")

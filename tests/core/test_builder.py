@@ -159,6 +159,33 @@ def test_gradient_norms_equal_a_direct_computation(digits):
     assert snap.layers[0].grad_norm == pytest.approx(expected, rel=1e-4)
 
 
+def test_the_probe_function_traces_once_and_that_is_not_warned_about(digits):
+    import logging
+
+    from core.probes import Prober
+
+    built = builder.build(digits)
+    builder.compile_model(built, digits)
+    x = np.random.default_rng(2).normal(size=(16, 64)).astype(np.float32)
+    prober = Prober(built, x, np.arange(16) % 10)
+    for step in range(3):
+        prober.snapshot(step, 0.0)
+    assert prober._look.experimental_get_tracing_count() == 1
+    heard: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: heard.append(record.getMessage())
+    tf_log = logging.getLogger("tensorflow")
+    tf_log.addHandler(handler)
+    try:
+        tf_log.warning(
+            "5 out of the last 5 calls to <function look> triggered tf.function retracing."
+        )
+        tf_log.warning("something else")
+    finally:
+        tf_log.removeHandler(handler)
+    assert heard == ["something else"]
+
+
 def test_output_activation_override(digits):
     from dataclasses import replace
 

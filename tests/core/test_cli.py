@@ -27,6 +27,7 @@ def test_run_writes_the_four_files(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "epoch 1/2" in done.stdout
     assert "epoch 2/2" in done.stdout
+    assert "(looking inside: " in done.stdout
     assert "Traceback" not in done.stderr
     resolved = json.loads((out / "experiment.json").read_text())
     assert resolved["training"]["epochs"] == 2

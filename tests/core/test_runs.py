@@ -33,7 +33,7 @@ def test_record_writes_metrics_and_histograms(tmp_path, digits):
     record(EpochEnd(1, {"loss": 0.5, "val_loss": 0.9}))
     for step in (0, 10, 20):
         record(snapshot(step))
-    record(ConfusionMatrix(0, np.eye(2, dtype=np.int64), ("a", "b")))
+        record(ConfusionMatrix(step, step / 10, np.eye(2, dtype=np.int64) * step, ("a", "b")))
     record.write(tmp_path, digits, FakeModel())
     assert (tmp_path / "metrics.csv").read_text().splitlines()[0] == "epoch,loss,val_loss"
     assert read_metrics(tmp_path / "metrics.csv") == [
@@ -51,7 +51,8 @@ def test_record_writes_metrics_and_histograms(tmp_path, digits):
         assert list(npz["layer0_mean"]) == [0.0, 10.0, 20.0]
         assert list(npz["layer0_grad_norm"]) == [0.5, 0.5, 0.5]
         assert np.isnan(npz["layer1_grad_norm"]).all()
-        assert npz["confusion"].shape == (1, 2, 2)
+        assert npz["confusion"].shape == (3, 2, 2)  # one per snapshot
+        assert npz["confusion"][2, 1, 1] == 20
 
 
 def test_run_dirs_never_collide(tmp_path):

@@ -70,12 +70,21 @@ def test_hidden_grids_draw_when_their_tab_opens(make_quiet_window, digits):
 
 def test_confusion_and_diagnostics_views(make_quiet_window, digits):
     window = make_quiet_window(digits)
-    feed(window, Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320))
-    matrix = np.array([[8, 2], [1, 9]])
-    feed(window, ConfusionMatrix(0, matrix, ("cat", "dog")))
-    assert window.confusion.matrix is matrix
+    started = Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320)
+    feed(window, started)
     window.views.setCurrentWidget(window.confusion)
-    assert "85.0% right" in window.confusion.plotItem.titleLabel.text
+    assert window.confusion.note.isVisible()  # says what will come, not empty axes
+    assert not window.confusion.getPlotItem().getAxis("left").isVisible()
+    matrix = np.array([[8, 2], [1, 9]])
+    feed(window, ConfusionMatrix(10, 1.5, matrix, ("cat", "dog")))
+    assert window.confusion.matrix is matrix
+    assert "after 1.5 epochs: 85.0% right" in window.confusion.plotItem.titleLabel.text
+    assert not window.confusion.note.isVisible()
+    assert window.confusion.getPlotItem().getAxis("left").isVisible()
+    feed(window, started)  # a new run: the last run's matrix must not stay up
+    assert window.confusion.matrix is None
+    assert window.confusion.note.isVisible()
+    assert "epochs" not in window.confusion.plotItem.titleLabel.text
     dead = synthetic(4, 1.0)
     zero = insight.layer_snapshot("3 Dense", "relu", np.zeros((64, 8)), Ranges())
     feed(window, Snapshot(4, 0.4, (dead.layers[0], zero, dead.layers[2])))

@@ -50,6 +50,7 @@ def test_train_runs_to_the_end_with_live_plots(make_window, qtbot, digits, tmp_p
     assert all(count >= 2 for count in window.browser.activations.redraws.values())
     assert window.browser.activations.snapshot.step == window.loss_plot.batch_points
     assert "test accuracy" in window.statusBar().currentMessage()
+    assert "looking inside took" in window.statusBar().currentMessage()
     assert window.train_button.text() == "Train"
     assert window.export_action.isEnabled()
     target = tmp_path / "exported.keras"

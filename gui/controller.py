@@ -124,6 +124,7 @@ class TrainingController(QObject):
     dataReady = Signal(object)  # DataOverview
     dataFailed = Signal(str)
     dataProgress = Signal(float)  # share of the data file read so far
+    drained = Signal()  # after each tick's events were handed out
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +230,7 @@ class TrainingController(QObject):
             self._dispatch(tagged, event)
         if batches:
             self.batchesArrived.emit(batches)
+        self.drained.emit()
         self._start_jobs()
         idle = not self.running and not self._preview.pending and not self._data.pending
         if self._ready_announced and idle and self.events.empty():

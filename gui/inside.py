@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core import insight
 from core.events import Boundary, ConfusionMatrix, Histogram, Snapshot
+from gui.plots import steady_axes
 
 PART_COLOURS = {"output": (60, 130, 200), "pre": (120, 120, 160), "weights": (90, 160, 90)}
 LINE_COLOURS = [
@@ -118,6 +119,7 @@ class HistogramGrid(DrawnWhenShown, pg.GraphicsLayoutWidget):
             plot = self.addPlot(row=i // columns, col=i % columns)
             plot.setTitle(label, size="9pt")
             plot.hideAxis("left")
+            steady_axes(plot)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             colour = PART_COLOURS[self.part]
@@ -162,7 +164,7 @@ class LinesPlot(pg.PlotWidget):
         self.setTitle(title)
         self.setLabel("bottom", "epoch")
         self.setLogMode(y=True)
-        self.showGrid(x=True, y=True, alpha=0.25)
+        steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10))
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.points: dict[str, tuple[list[float], list[float]]] = {}
@@ -203,6 +205,7 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         self.invertY(True)
         self.setAspectLocked(True)
         self.setMouseEnabled(x=False, y=False)
+        steady_axes(self.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
@@ -244,6 +247,7 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         super().__init__(parent)
         self.setAspectLocked(True)
         self.setMouseEnabled(x=False, y=False)
+        steady_axes(self.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("CET-D1A"))
         self.addItem(self.image)

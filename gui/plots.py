@@ -18,6 +18,18 @@ _FLOOR = 1e-8  # log axes cannot show 0; a loss that small draws at the floor
 AXIS_WIDTH = 55  # fixed: an axis that fits its labels re-lays out (and repaints) the plot
 
 
+def steady_axes(plot: pg.PlotItem, grid: bool = False) -> None:
+    """Axes for a plot redrawn while training: no SI prefix (it rewrites the axis label
+    and re-lays the plot out whenever the range moves), ticks (and ``grid`` lines) at
+    major values only (the minor ones cost a quarter of each repaint)."""
+    if grid:
+        plot.showGrid(x=True, y=True, alpha=0.25)
+    for name in ("left", "bottom", "top", "right"):  # hidden ones follow the range too
+        axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)
+        axis.setStyle(maxTickLevel=0)
+
+
 def configure() -> None:
     """Global pyqtgraph options, set once before any plot exists."""
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
@@ -54,7 +66,7 @@ class LossPlot(pg.PlotWidget):
         self.setLabel("bottom", "epoch")
         self.setLabel("left", "loss (log scale)")
         self.getAxis("left").setWidth(AXIS_WIDTH)
-        self.showGrid(x=True, y=True, alpha=0.25)
+        steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10))
         self.setLogMode(y=True)
         self.batch_curve = self.plot(pen=pg.mkPen((*TRAIN_COLOUR, 90)), name="train, per batch")
@@ -132,7 +144,7 @@ class RatePlot(pg.PlotWidget):
         self.setTitle("Learning rate")
         self.setLabel("bottom", "epoch")
         self.getAxis("left").setWidth(AXIS_WIDTH)
-        self.showGrid(x=True, y=True, alpha=0.25)
+        steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10))
         self.planned_curve = self.plot(
             pen=pg.mkPen((150, 150, 150), width=1, style=Qt.DashLine), name="planned"
@@ -143,7 +155,7 @@ class RatePlot(pg.PlotWidget):
 
     def reset(self, started: Started, planned: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.series.reset(started.epochs * started.steps_per_epoch, started.steps_per_epoch)
-        self.top = 0.0
+        self.drawn, self.top = 0, 0.0
         self.used_curve.setData([], [])
         self.planned_curve.setData(*(planned or ([], [])))
         self.setXRange(0, started.epochs, padding=0.02)

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from core import insight
-from core.events import ConfusionMatrix, Snapshot, Started
+from core.events import BatchEnd, ConfusionMatrix, Snapshot, Started
 from core.insight import Ranges
 from core.spec import Layer, Pick
 from tests.conftest import quick
@@ -56,6 +56,17 @@ def test_scrubber_shows_older_snapshots(make_quiet_window, digits):
     assert grid.snapshot.step == 15
     grads = window.gradient_plot.lines["1 Dense"].getData()[1]
     np.testing.assert_allclose(10**grads, [1.0, 2.0, 4.0, 8.0])  # a log axis holds log10
+
+
+def test_a_tick_redraws_the_histograms_or_a_curve_plot_never_both(make_quiet_window, digits, qtbot):
+    window = make_quiet_window(digits)
+    feed(window, Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320))
+    batches = [BatchEnd(0, i, i, 2.0 - i / 10, 1e-3) for i in range(5)]
+    feed(window, *batches, synthetic(5, 1.0))
+    assert window.browser.activations.redraws["1 Dense"] == 1
+    assert window.loss_plot.drawn == 0  # its turn comes in a later tick
+    qtbot.waitUntil(lambda: (window.controller.drain(), window.loss_plot.drawn == 5)[1])
+    assert window.browser.activations.redraws["1 Dense"] == 1
 
 
 def test_hidden_grids_draw_when_their_tab_opens(make_quiet_window, digits):

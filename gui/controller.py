@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import queue
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -74,6 +75,14 @@ class _Engine:
     def lost(self) -> bool:
         """True once the process has died (it never ends on its own while in use)."""
         return self.process is not None and not self.process.alive
+
+    def forget(self) -> int | None:
+        """Drop a dead process and the jobs it had; returns its exit code. The next
+        request starts a fresh one."""
+        code = self.process.process.exitcode
+        self.process, self.ready = None, False
+        self.owners.clear()
+        return code
 
 
 _ENGINE = _Engine()
@@ -198,8 +207,6 @@ class TrainingController(QObject):
 
     def wait(self, timeout: float | None = None) -> bool:
         """Drain until the run has ended (for shutdown and tests only, never a slot)."""
-        import time
-
         end = None if timeout is None else time.monotonic() + timeout
         while self.running and (end is None or time.monotonic() < end):
             self.drain()
@@ -220,14 +227,13 @@ class TrainingController(QObject):
                 tagged = self.events.get_nowait()
             except queue.Empty:
                 break
-            event = tagged.event if isinstance(tagged, Tagged) else tagged
-            if isinstance(event, BatchEnd):
-                batches.append(event)
+            if isinstance(tagged.event, BatchEnd):
+                batches.append(tagged.event)
                 continue
             if batches:
                 self.batchesArrived.emit(batches)
                 batches = []
-            self._dispatch(tagged, event)
+            self._dispatch(tagged.tag, tagged.event)
         if batches:
             self.batchesArrived.emit(batches)
         self.drained.emit()
@@ -236,10 +242,9 @@ class TrainingController(QObject):
         if self._ready_announced and idle and self.events.empty():
             self._timer.stop()
 
-    def _dispatch(self, tagged, event) -> None:
-        tag = tagged.tag if isinstance(tagged, Tagged) else self._run
+    def _dispatch(self, tag: int, event) -> None:
         for job in (self._preview, self._data):
-            if tag is not None and tag == job.in_flight:
+            if tag == job.in_flight:
                 self._job_event(job, tag, event)
                 return
         if isinstance(event, Result):
@@ -292,10 +297,7 @@ class TrainingController(QObject):
     def _engine_lost(self) -> None:
         """The engine process died (out of memory, a crash in native code): say so,
         end what was waiting on it; the next request starts a fresh one."""
-        code = _ENGINE.process.process.exitcode
-        _ENGINE.process = None
-        _ENGINE.ready = False
-        _ENGINE.owners.clear()
+        code = _ENGINE.forget()
         self._ready_announced = False
         message = f"The training engine stopped unexpectedly (exit code {code})."
         for job in (self._preview, self._data):

@@ -92,6 +92,7 @@ class WaitingNote:
             self.note.hide()
             for axis in ("left", "bottom"):
                 self.getPlotItem().showAxis(axis)
+            self.enableAutoRange()  # ``reset`` fixed the range around the note
 
 
 class HistogramGrid(DrawnWhenShown, pg.GraphicsLayoutWidget):

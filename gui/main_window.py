@@ -565,14 +565,7 @@ class MainWindow(QMainWindow):
 
     def _preview(self, snapshot: Snapshot) -> None:
         """The network as initialized: what the lessons' initialization experiment shows."""
-        labels = [layer.name for layer in snapshot.layers]
-        self.browser.set_layers(labels)
-        self.browser.reset()
-        self.gradient_plot.reset(labels)
-        self.update_plot.reset(labels)
-        self.confusion.reset()
-        self.boundary.reset()
-        self.history = RunHistory()
+        self._reset_inside([layer.name for layer in snapshot.layers])
         self._snapshot(snapshot)
         self.snapshot_title.setText(
             "<b>Inside the network</b> · as initialized, before any training "
@@ -585,7 +578,12 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.loss_plot.reset(event)
         self.rate_plot.reset(event, self._planned_rates)
-        labels = list(event.layer_names)
+        self._reset_inside(list(event.layer_names))
+        self.diagnostics.show_findings([])
+        self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
+
+    def _reset_inside(self, labels: list[str]) -> None:
+        """Empty every view of the network's inside for a new run or preview."""
         self.browser.set_layers(labels)
         self.browser.reset()
         self.gradient_plot.reset(labels)
@@ -593,8 +591,6 @@ class MainWindow(QMainWindow):
         self.confusion.reset()
         self.boundary.reset()
         self.history = RunHistory()
-        self.diagnostics.show_findings([])
-        self.statusBar().showMessage(f"Training on {event.train_samples} samples…")
 
     def _batches(self, batches) -> None:
         last = batches[-1]
@@ -608,21 +604,18 @@ class MainWindow(QMainWindow):
         )
 
     def _after_drain(self) -> None:
-        """One heavy redraw per tick: the histograms when a snapshot came, else the next
-        curve plot when its turn is due (two in one tick paused the window ~60 ms)."""
+        """One heavy redraw per tick: the histograms when a snapshot came, else, when
+        the curves' turn is due, the next curve plot with something new (two redraws in
+        one tick paused the window ~60 ms; repainting a curve plot costs ~10 ms)."""
         if self._snapshot_drawn:
             self._snapshot_drawn = False
         elif time.perf_counter() - self._curves_drawn >= CURVE_REDRAW_S:
-            self._draw_curves(self._curve_plots[self._next_curve])
-            self._next_curve = 1 - self._next_curve
-
-    def _draw_curves(self, *plots) -> None:
-        """Repainting a curve plot costs ~10 ms of this thread: a few times a second,
-        one plot at a time, keeps them live and every pause of the window short.
-        No ``plots``: both."""
-        for plot in plots or self._curve_plots:
-            plot.draw()
-        self._curves_drawn = time.perf_counter()
+            for _ in self._curve_plots:
+                plot = self._curve_plots[self._next_curve]
+                self._next_curve = 1 - self._next_curve
+                if plot.draw():
+                    self._curves_drawn = time.perf_counter()
+                    break
 
     def _epoch_ended(self, event: EpochEnd) -> None:
         self.loss_plot.add_epoch(event)  # drawn with the next paced repaint
@@ -648,7 +641,8 @@ class MainWindow(QMainWindow):
         )
 
     def _finished(self, event: Finished) -> None:
-        self._draw_curves()
+        for plot in self._curve_plots:
+            plot.draw()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.last_run_dir = Path(event.run_dir) if event.run_dir else None

@@ -98,18 +98,22 @@ class LossPlot(pg.PlotWidget):
         for b in batches:
             self.series.add(b.step, max(b.loss, _FLOOR) if math.isfinite(b.loss) else np.nan)
 
-    def draw(self) -> None:
+    def draw(self) -> bool:
+        """Show what was added since the last call; False when there was nothing."""
         x, y = self.series.data()
-        if len(x) != self.drawn:
+        new_batches = len(x) != self.drawn
+        new_epochs = len(self._epochs) != self.epochs_drawn
+        if new_batches:
             self._cover(y[self.drawn :])
             self.drawn = len(x)
             self.batch_curve.setData(x, y)
-        if len(self._epochs) != self.epochs_drawn:
+        if new_epochs:
             self.epochs_drawn = len(self._epochs)
             epoch, train, val = (np.array(c) for c in zip(*self._epochs, strict=True))
             self.epoch_curve.setData(epoch, train)
             self.val_curve.setData(epoch, val)
             self._cover(np.array([train[-1], val[-1]]))
+        return new_batches or new_epochs
 
     def _cover(self, values: np.ndarray) -> None:
         """Widen the y axis (in decades) only when new values fall outside it: a range
@@ -165,10 +169,11 @@ class RatePlot(pg.PlotWidget):
         for b in batches:
             self.series.add(b.step, b.learning_rate)
 
-    def draw(self) -> None:
+    def draw(self) -> bool:
+        """Show what was added since the last call; False when there was nothing."""
         x, y = self.series.data()
         if len(x) == self.drawn:
-            return
+            return False
         self.drawn = len(x)
         self.used_curve.setData(x, y)
         planned = self.planned_curve.getData()[1]
@@ -177,3 +182,4 @@ class RatePlot(pg.PlotWidget):
         if top != self.top:  # from 0, so a constant rate is a line, not noise around it
             self.setYRange(0, top, padding=0)
             self.top = top
+        return True

@@ -53,6 +53,17 @@ def test_short_run_lowers_the_loss_and_reports_everything(digits):
     assert 0 < result.inside_seconds < result.seconds
 
 
+def test_the_last_confusion_matrix_is_the_trained_models_on_the_probe_batch(digits, tmp_path):
+    _, events = run(quick(digits, epochs=1), run_dir=tmp_path)
+    split = data.load(digits)
+    x, y = split.x_val[: insight.PROBE_SAMPLES], split.y_val[: insight.PROBE_SAMPLES]
+    model = keras.saving.load_model(tmp_path / "model.keras")
+    predicted = np.argmax(model.predict_on_batch(x), axis=-1)
+    expected = np.zeros((10, 10), dtype=np.int64)
+    np.add.at(expected, (y, predicted), 1)
+    np.testing.assert_array_equal(of(events, ConfusionMatrix)[-1].matrix, expected)
+
+
 def test_per_batch_losses_average_to_the_epoch_loss(digits):
     _, events = run(quick(digits, epochs=1))
     batches = of(events, BatchEnd)

@@ -5,6 +5,7 @@ from core import insight
 from core.events import BatchEnd, ConfusionMatrix, Snapshot, Started
 from core.insight import Ranges
 from core.spec import Layer, Pick
+from core.worker import Tagged
 from tests.conftest import quick
 
 
@@ -31,10 +32,14 @@ def make_quiet_window(make_window, monkeypatch):
     return make
 
 
+RUN_TAG = -1
+
+
 def feed(window, *events):
-    """Events straight into the controller's queue, as the engine would put them."""
+    """A run's events straight into the controller's queue, as the engine puts them
+    (tagged; a tag of no preview or data job means the run's)."""
     for event in events:
-        window.controller.events.put(event)
+        window.controller.events.put(Tagged(RUN_TAG, event))
     window.controller.drain()
 
 
@@ -64,8 +69,9 @@ def test_a_tick_redraws_the_histograms_or_a_curve_plot_never_both(make_quiet_win
     batches = [BatchEnd(0, i, i, 2.0 - i / 10, 1e-3) for i in range(5)]
     feed(window, *batches, synthetic(5, 1.0))
     assert window.browser.activations.redraws["1 Dense"] == 1
-    assert window.loss_plot.drawn == 0  # its turn comes in a later tick
-    qtbot.waitUntil(lambda: (window.controller.drain(), window.loss_plot.drawn == 5)[1])
+    assert window.loss_plot.drawn == window.rate_plot.drawn == 0  # due, yet they wait
+    curves = (window.loss_plot, window.rate_plot)
+    qtbot.waitUntil(lambda: (window.controller.drain(), all(p.drawn == 5 for p in curves))[1])
     assert window.browser.activations.redraws["1 Dense"] == 1
 
 
@@ -79,7 +85,7 @@ def test_hidden_grids_draw_when_their_tab_opens(make_quiet_window, digits):
     assert window.browser.pre_activations.curves["3 Dense"].getData()[0] is None  # no pre
 
 
-def test_confusion_and_diagnostics_views(make_quiet_window, digits):
+def test_confusion_and_diagnostics_views(make_quiet_window, digits, qtbot):
     window = make_quiet_window(digits)
     started = Started(1, 10, ("1 Dense", "3 Dense", "Output"), 320)
     feed(window, started)
@@ -92,6 +98,12 @@ def test_confusion_and_diagnostics_views(make_quiet_window, digits):
     assert "after 1.5 epochs: 85.0% right" in window.confusion.plotItem.titleLabel.text
     assert not window.confusion.note.isVisible()
     assert window.confusion.getPlotItem().getAxis("left").isVisible()
+
+    def shows_the_matrix():  # the whole matrix, not the range that framed the note
+        (x0, x1), (y0, y1) = window.confusion.viewRange()
+        return x0 <= 0 and x1 >= 2 and y0 <= 0 and y1 >= 2
+
+    qtbot.waitUntil(shows_the_matrix, timeout=2000)
     feed(window, started)  # a new run: the last run's matrix must not stay up
     assert window.confusion.matrix is None
     assert window.confusion.note.isVisible()

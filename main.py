@@ -53,10 +53,10 @@ def _run_parser() -> argparse.ArgumentParser:
 
 
 def _load_experiment(file: Path | None):
-    from core import spec, templates
+    from core.model import plan, spec, templates
 
     try:
-        experiment = templates.default_experiment() if file is None else spec.load(file)
+        experiment = templates.default_experiment() if file is None else plan.load(file)
     except spec.SpecError as err:
         source = err.source or "experiment"
         print(f"error: {source} is not a valid experiment:", file=sys.stderr)
@@ -68,14 +68,13 @@ def _load_experiment(file: Path | None):
 
 def _data_ready(experiment, file: Path | None) -> bool:
     """Read the experiment's own data file now, so a bad one is bad input (exit 2)."""
-    from core import data, spec
+    from core.engine import data
 
     try:
-        data.read_user_file(experiment)
+        problems = data.plan_for(experiment).problems()
     except data.DataError as err:
         print(f"error: cannot load the data: {err}", file=sys.stderr)
         return False
-    problems = spec.validate(experiment)
     for problem in problems:
         print(f"error: {file or 'experiment'}: {problem}", file=sys.stderr)
     return not problems
@@ -104,9 +103,9 @@ def run_command(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
 
     print(f"Training '{experiment.name}' for {experiment.training.epochs} epochs…", flush=True)
-    from core import training
-    from core.events import EpochEnd, Failed
-    from core.insight import RunHistory
+    from core.engine import training
+    from core.model.events import EpochEnd, Failed
+    from core.model.insight import RunHistory
 
     history = RunHistory()
 

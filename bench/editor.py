@@ -13,7 +13,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from core import spec, templates
+from core.model import spec, templates
 from gui.app import create_app
 from gui.main_window import MainWindow
 

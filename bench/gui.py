@@ -24,9 +24,10 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEventLoop, QTimer
 
-from core import catalog, insight, sources, spec, templates, training
-from core.events import Snapshot
-from core.spec import Pick
+from core.engine import sources, training
+from core.model import catalog, insight, spec, templates
+from core.model.events import Snapshot
+from core.model.spec import Pick
 from gui.app import create_app
 from gui.inside import HistogramGrid
 from gui.main_window import MainWindow

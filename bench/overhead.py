@@ -15,8 +15,10 @@ import statistics
 import time
 from dataclasses import replace
 
-from core import builder, data, templates, training
-from core.spec import Experiment
+from core.engine import builder, data, training
+from core.model import templates
+from core.model.plan import Plan
+from core.model.spec import Experiment
 
 
 def plain_fit(experiment: Experiment) -> float:
@@ -24,11 +26,10 @@ def plain_fit(experiment: Experiment) -> float:
     import keras
 
     keras.utils.set_random_seed(experiment.seed)
-    split = data.load(experiment)
-    built = builder.build(
-        experiment, data.fit_scaling(experiment.data.preprocessing, split.x_train)
-    )
-    builder.compile_model(built, experiment)
+    plan = Plan(experiment)
+    split = data.load(plan)
+    built = builder.build(plan, data.fit_scaling(experiment.data.preprocessing, split.x_train))
+    builder.compile_model(built, plan)
     settings = experiment.training
     built.model.fit(
         split.x_train,

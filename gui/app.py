@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from core import templates
+from core.model import templates
 from gui import plots
 from gui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from core.spec import Experiment
+from core.model.spec import Experiment
 
 
 class ReplaceExperiment(QUndoCommand):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core import runs, sources
-from core.events import (
+from core.model import catalog, store
+from core.model.events import (
     BatchEnd,
     Boundary,
     ConfusionMatrix,
@@ -27,8 +27,18 @@ from core.events import (
     Snapshot,
     Started,
 )
-from core.spec import Experiment
-from core.worker import DATA, PREVIEW, TRAIN, EngineProcess, Job, Progress, Ready, Result, Tagged
+from core.model.jobs import (
+    DATA,
+    PREVIEW,
+    TRAIN,
+    EngineProcess,
+    Job,
+    Progress,
+    Ready,
+    Result,
+    Tagged,
+)
+from core.model.spec import Experiment
 
 DRAIN_INTERVAL_MS = 40
 _TAGS = itertools.count(1)
@@ -133,11 +143,14 @@ class TrainingController(QObject):
     dataReady = Signal(object)  # DataOverview
     dataFailed = Signal(str)
     dataProgress = Signal(float)  # share of the data file read so far
+    # What the engine found in a user's file, right or wrong, whether still wanted or not:
+    # (the dataset Pick it was asked about, its FileFacts or why it cannot be used)
+    dataKnown = Signal(object, object)
     drained = Signal()  # after each tick's events were handed out
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.runs_root = runs_root or runs.default_root()
+        self.runs_root = runs_root or store.default_root()
         self.events: queue.Queue = queue.Queue()  # Tagged events of this window's jobs
         self._run: int | None = None  # the tag of the run, from train() until it ends
         self._ready_announced = False
@@ -169,7 +182,7 @@ class TrainingController(QObject):
         if self.running:
             return
         self._preview.invalidate()  # a preview still computing is stale now
-        run_dir = runs.new_run_dir(self.runs_root, experiment.name)
+        run_dir = store.new_run_dir(self.runs_root, experiment.name)
         self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
         self._timer.start()
         self.runningChanged.emit(True)
@@ -273,7 +286,7 @@ class TrainingController(QObject):
             return
         job.in_flight = None
         if job is self._data:
-            self._remember_data(job.asked, event)
+            self._tell_data(job.asked, event)
         if not wanted:
             return  # the experiment changed since, or a run has started: stale
         if job is self._preview:
@@ -282,17 +295,16 @@ class TrainingController(QObject):
             signal = self.dataFailed if event.failed else self.dataReady
         signal.emit(event.value)
 
-    @staticmethod
-    def _remember_data(experiment: Experiment, result: Result) -> None:
-        """Tell this process what the engine found in a user's file, right or wrong,
-        so validation here knows the file's shape, or why it cannot be used."""
+    def _tell_data(self, experiment: Experiment, result: Result) -> None:
+        """Say what the engine found in a user's file, right or wrong, so the window's
+        checks know the file's shape, or why it cannot be used."""
         pick = experiment.data.dataset
-        if not sources.is_user_file(pick.name) or not pick.params.get("path"):
+        if not catalog.is_user_file(pick.name) or not pick.params.get("path"):
             return
         if result.failed:
-            sources.remember(pick.name, pick.params, str(result.value))
+            self.dataKnown.emit(pick, str(result.value))
         elif result.value.file is not None:
-            sources.remember(pick.name, pick.params, result.value.file)
+            self.dataKnown.emit(pick, result.value.file)
 
     def _engine_lost(self) -> None:
         """The engine process died (out of memory, a crash in native code): say so,

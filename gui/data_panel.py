@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import sources, spec
-from core.spec import Experiment, Pick
+from core.model import catalog, plan, spec
+from core.model.facts import FileFacts
+from core.model.spec import Experiment, Pick
 from gui.forms import ParamForm
 
 ERROR_STYLE = "color: #b3261e;"
@@ -33,7 +34,7 @@ class DataPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.experiment = Experiment()
-        self.file: sources.FileData | None = None
+        self.file: FileFacts | None = None
         self.form = ParamForm(spec.DATA_FIELDS)
         self.form.changed.connect(self._data_changed)
         self.status = QLabel(wordWrap=True, textInteractionFlags=Qt.TextSelectableByMouse)
@@ -106,7 +107,7 @@ class DataPanel(QScrollArea):
             {p.path.removeprefix("data."): p.message for p in fields if p.path != "data.dataset"}
         )
         pick = experiment.data.dataset
-        if not sources.is_user_file(pick.name) or (
+        if not catalog.is_user_file(pick.name) or (
             self.file is not None and self.file.source != pick.params.get("path")
         ):
             self._show_file(None)
@@ -114,7 +115,7 @@ class DataPanel(QScrollArea):
         whole = ("data.dataset", "data")  # the file, or the data as a whole
         data_problem = next((p.message for p in problems if p.path in whole), None)
         if data_problem and not self.progress.isVisible():
-            self.show_status(data_problem, error=not data_problem.endswith(sources.UNREAD))
+            self.show_status(data_problem, error=not data_problem.endswith(plan.UNREAD))
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -125,7 +126,7 @@ class DataPanel(QScrollArea):
         self.progress.setValue(int(fraction * 1000))
         self.progress.setFormat(f"Reading… {fraction:.0%}")
 
-    def show_read(self, found: sources.FileData | None, sizes: tuple[int, int, int]) -> None:
+    def show_read(self, found: FileFacts | None, sizes: tuple[int, int, int]) -> None:
         """The data as read: sizes, what was done to it, and the pickers it allows."""
         self.progress.hide()
         self._show_file(found)
@@ -142,7 +143,7 @@ class DataPanel(QScrollArea):
         self._show_file(None)
         self.show_status(message, error=True)
 
-    def _show_file(self, found: sources.FileData | None) -> None:
+    def _show_file(self, found: FileFacts | None) -> None:
         self.file = found
         self._show_pickers()
 
@@ -162,7 +163,7 @@ class DataPanel(QScrollArea):
                     box.addItem(f"{name}  {shape} {dtype}", name)
                 box.setCurrentIndex(box.findData(pick.params[role]))
 
-    def _fill_columns(self, found: sources.FileData, pick: Pick) -> None:
+    def _fill_columns(self, found: FileFacts, pick: Pick) -> None:
         names = [c.name for c in found.columns]
         target = pick.params["target"] or names[-1]
         chosen = set(pick.params["features"]) or {n for n in names if n != target}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.overview import MAX_FEATURES_SHOWN, DataOverview, Spread
+from core.model.facts import MAX_FEATURES_SHOWN, DataOverview, Spread
 
 THUMBNAIL_PX = 48
 MAX_NAMED_FEATURES = 8

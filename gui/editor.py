@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import catalog, shapes, spec
-from core.spec import Experiment, Layer
+from core.model import catalog, shapes, spec
+from core.model.plan import Plan
+from core.model.spec import Experiment, Layer
 from gui.forms import ParamForm
 
 ROW_MIME = "application/x-layerlab-layer-row"
@@ -63,19 +64,20 @@ class LayerTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_experiment(Experiment(), [])
+        self.set_plan(Plan(Experiment()), [])
 
-    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+    def set_plan(self, plan: Plan, problems: list[spec.Problem]) -> None:
         """Compute every cell once here: views ask for them thousands of times.
 
         A field edit keeps the row count and only signals changed data; a full reset
         would make the whole window lay itself out and repaint again.
         """
+        experiment = plan.experiment
         same_rows = len(experiment.layers) == len(getattr(self, "rows", ())) - 2
         if not same_rows:
             self.beginResetModel()
-        self.experiment = experiment
-        self.infos = shapes.infer(experiment)
+        self.plan, self.experiment = plan, experiment
+        self.infos = plan.infos()
         self.problems = problems_by_row(experiment, problems)
         self.rows = [self._cells(r) for r in range(len(experiment.layers) + 2)]
         self.tooltips = [self._tooltip(r) for r in range(len(self.rows))]
@@ -107,13 +109,13 @@ class LayerTableModel(QAbstractTableModel):
 
     def _plain_cells(self, row: int) -> tuple[str, str, str, str, str]:
         if row == 0:
-            dataset = self.experiment.dataset()
+            dataset = self.plan.dataset()
             pre = self.experiment.data.preprocessing.name
             return (
                 "",
                 "Input",
                 f"{dataset.label}, {pre}",
-                shapes.describe(self.experiment.feature_shape()),
+                shapes.describe(self.plan.feature_shape()),
                 "",
             )
         info = self.infos[row - 1]
@@ -127,7 +129,7 @@ class LayerTableModel(QAbstractTableModel):
         if messages:
             return "\n".join(f"{k}: {v}" if k else v for k, v in messages.items())
         if row == 0:
-            return self.experiment.dataset().lesson
+            return self.plan.dataset().lesson
         info = self.infos[row - 1]
         if info.index < 0:
             return "The output layer follows the task (softmax with one unit per class)."
@@ -276,10 +278,10 @@ class NetworkEditor(QWidget):
         self.table.addAction(insert)
 
     # ---- showing ------------------------------------------------------------------
-    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
+    def set_plan(self, plan: Plan, problems: list[spec.Problem]) -> None:
         row = self.selected_row()
-        self.experiment, self.problems = experiment, problems
-        self.model.set_experiment(experiment, problems)
+        self.experiment, self.problems = plan.experiment, problems
+        self.model.set_plan(plan, problems)
         if all(info.output_shape for info in self.model.infos):
             total = shapes.total_params(self.model.infos)
             self.total_label.setText(f"Total parameters: {total:,}")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.catalog import Param
-from core.spec import Pick, default_pick
+from core.model.catalog import Param
+from core.model.spec import Pick, default_pick
 
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
 

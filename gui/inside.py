@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import insight
-from core.events import Boundary, ConfusionMatrix, Histogram, Snapshot
+from core.model import insight
+from core.model.events import Boundary, ConfusionMatrix, Histogram, Snapshot
 from gui.plots import steady_axes
 
 PART_COLOURS = {"output": (60, 130, 200), "pre": (120, 120, 160), "weights": (90, 160, 90)}

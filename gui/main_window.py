@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import shapes, sources, spec, templates
-from core.events import EpochEnd, Failed, Finished, Snapshot, Started
-from core.insight import PROBE_SAMPLES, RunHistory
+from core.model import catalog, plan, spec, templates
+from core.model.events import EpochEnd, Failed, Finished, Snapshot, Started
+from core.model.facts import Known, missing_file
+from core.model.insight import PROBE_SAMPLES, RunHistory
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
@@ -42,7 +43,7 @@ from gui.inside import (
     SnapshotBrowser,
 )
 from gui.plots import LossPlot, RatePlot
-from gui.training_panel import TrainingPanel, planned_rates
+from gui.training_panel import TrainingPanel
 
 ENGINE_LOAD_DELAY_MS = 150
 PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the preview
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self._next_curve = 0  # which of the curve plots redraws next
         self._snapshot_drawn = False  # in this tick of the controller
         self._data_asked: tuple | None = None  # the data settings last sent to be read
+        # What the engine said of recent user files: (dataset Pick, facts or problem).
+        self._known: list[tuple[spec.Pick, Known]] = []
         self.data_watcher = QFileSystemWatcher(self)
         self.data_watcher.fileChanged.connect(self._data_file_changed)
         self.data_watcher.directoryChanged.connect(self._data_file_changed)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self.data_panel.edited.connect(self.apply)
         c.dataProgress.connect(self._data_progress)
         c.dataReady.connect(self._data_ready)
+        c.dataKnown.connect(self._data_known)
         c.dataFailed.connect(self._data_failed)
         c.engineReady.connect(self._engine_ready)
         c.runStarted.connect(self._run_started)
@@ -315,14 +319,24 @@ class MainWindow(QMainWindow):
         if experiment != self.experiment:
             self.undo_stack.push(ReplaceExperiment(self.experiment, experiment, text, self._show))
 
+    def plan(self) -> plan.Plan:
+        """The experiment with what is known of its data."""
+        pick = self.experiment.data.dataset
+        known = next((k for p, k in reversed(self._known) if p == pick), None)
+        return plan.Plan(self.experiment, known)
+
+    def problems(self) -> list[spec.Problem]:
+        return self.plan().problems()
+
     def _show(self, experiment: spec.Experiment) -> None:
         self.experiment = experiment
-        problems = spec.validate(experiment)
-        self.editor.set_experiment(experiment, problems)
-        self.training_panel.set_experiment(experiment, problems)
+        current = self.plan()
+        problems = current.problems()
+        self.editor.set_plan(current, problems)
+        self.training_panel.set_plan(current, problems)
         self.data_panel.set_experiment(experiment, problems)
         self._ask_for_data()
-        labels = shapes.probe_labels(experiment)
+        labels = current.probe_labels()
         if not self.controller.running:
             self.browser.set_layers(labels)
             self._preview_timer.start()
@@ -340,13 +354,13 @@ class MainWindow(QMainWindow):
             return
         self._data_asked = asked
         pick = self.experiment.data.dataset
-        if sources.is_user_file(pick.name) and not pick.params.get("path"):
+        if catalog.is_user_file(pick.name) and not pick.params.get("path"):
             self.controller.cancel_data()  # what is being read is no longer wanted
             self.data_view.show_waiting("Choose a file in the Data tab.")
             return
         self.data_view.show_waiting("Reading the data…")
         self.controller.inspect_data(self.experiment)
-        self._watch(pick.params.get("path") if sources.is_user_file(pick.name) else None)
+        self._watch(pick.params.get("path") if catalog.is_user_file(pick.name) else None)
 
     def _watch(self, path: str | None) -> None:
         """Read the user's file again when it changes on disk (edited, replaced, moved)."""
@@ -362,6 +376,18 @@ class MainWindow(QMainWindow):
     def _data_progress(self, fraction: float) -> None:
         self.data_panel.show_progress(fraction)
         self.data_view.show_waiting(f"Reading the data… {fraction:.0%}")
+
+    def _notice_missing_file(self) -> None:
+        """A data file deleted a moment ago, before the watcher said so: known now."""
+        pick = self.experiment.data.dataset
+        path = pick.params.get("path") if catalog.is_user_file(pick.name) else None
+        if path and not Path(path).exists():
+            self._data_known(pick, missing_file(path))
+            self._show(self.experiment)
+
+    def _data_known(self, pick: spec.Pick, known: Known) -> None:
+        kept = [(p, k) for p, k in self._known if p != pick][-3:]
+        self._known = [*kept, (pick, known)]
 
     def _data_ready(self, view) -> None:
         self.data_panel.show_read(view.file, view.sizes)
@@ -380,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _update_train_enabled(self, problems: list[spec.Problem] | None = None) -> None:
         if problems is None:
-            problems = spec.validate(self.experiment)
+            problems = self.problems()
         running = self.controller.running
         self.train_action.setEnabled(not running and not problems)
         self.stop_action.setEnabled(running)
@@ -446,7 +472,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message("Stop the running training before opening another file.")
             return False
         try:
-            experiment = spec.load(path)
+            experiment = plan.load(path)
         except spec.SpecError as err:
             if not Path(path).exists():
                 settings.forget(Path(path).resolve())  # a moved file leaves Open Recent
@@ -531,7 +557,8 @@ class MainWindow(QMainWindow):
     def start_training(self) -> None:
         if self.controller.running:
             return
-        problems = spec.validate(self.experiment)
+        self._notice_missing_file()
+        problems = self.problems()
         if problems:  # e.g. the data file was deleted since the window last looked
             self._update_train_enabled(problems)
             lines = "<br>".join(f"• {html.escape(str(p))}" for p in problems)
@@ -541,8 +568,7 @@ class MainWindow(QMainWindow):
         waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
         self.progress_label.setText("Starting…" + waiting)
         self.progress.setRange(0, 0)  # busy until the first batch
-        plateau = self.experiment.training.schedule.name == "plateau"
-        self._planned_rates = None if plateau else planned_rates(self.experiment)
+        self._planned_rates = self.plan().planned_rates()
         self.controller.train(self.experiment)
 
     def _running_changed(self, running: bool) -> None:
@@ -557,7 +583,7 @@ class MainWindow(QMainWindow):
         self._request_preview()
 
     def _request_preview(self) -> None:
-        if self.controller.running or spec.validate(self.experiment):
+        if self.controller.running or self.problems():
             return
         doing = "computing the preview" if self.controller.engine_ready else "TensorFlow is loading"
         self.snapshot_title.setText(f"<b>Inside the network</b> · {doing}…")

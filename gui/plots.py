@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from core.events import BatchEnd, EpochEnd, Started
+from core.model.events import BatchEnd, EpochEnd, Started
 
 TRAIN_COLOUR = (40, 90, 200)
 VALIDATION_COLOUR = (230, 120, 30)

@@ -5,31 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from core import data, schedules, spec
-from core.spec import Experiment
+from core.model import catalog, spec
+from core.model.plan import Plan
+from core.model.spec import Experiment
 from gui.forms import ParamForm
 from gui.plots import TRAIN_COLOUR
 
 PREVIEW_POINTS = 2000
-
-
-def planned_rates(
-    experiment: Experiment, points: int | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """(epoch of each point, planned rate) for the experiment's schedule."""
-    t = experiment.training
-    per_epoch = data.steps_per_epoch(experiment.split_sizes()[0], t.batch_size)
-    total = t.epochs * per_epoch
-    count = total if points is None else min(total, points)
-    steps = np.unique(np.linspace(0, total - 1, count).astype(np.int64))
-    base = t.optimizer.params["learning_rate"]
-    rates = schedules.learning_rates(t.schedule, base, t.epochs, per_epoch, steps)
-    return (steps + 1) / per_epoch, rates
 
 
 class TrainingPanel(QWidget):
@@ -37,7 +23,8 @@ class TrainingPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.experiment = Experiment()
+        self.plan = Plan(Experiment())
+        self.experiment = self.plan.experiment
         self.top_form = ParamForm(spec.TOP_FIELDS)
         self.top_form.changed.connect(self._top_changed)
         self.form = ParamForm(spec.TRAINING_FIELDS)
@@ -61,8 +48,9 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.preview_note)
 
-    def set_experiment(self, experiment: Experiment, problems: list[spec.Problem]) -> None:
-        self.experiment = experiment
+    def set_plan(self, plan: Plan, problems: list[spec.Problem]) -> None:
+        self.plan = plan
+        experiment = self.experiment = plan.experiment
         self.top_form.set_values({f.name: getattr(experiment, f.name) for f in spec.TOP_FIELDS})
         t = experiment.training
         self.form.set_values({f.name: getattr(t, f.name) for f in spec.TRAINING_FIELDS})
@@ -75,19 +63,24 @@ class TrainingPanel(QWidget):
         self._update_preview(any(p.path.startswith(prefix) for p in problems))
 
     def _update_preview(self, invalid: bool) -> None:
-        if invalid or self.experiment.split_sizes()[0] < 1:
-            self.preview_curve.setData([], [])
-            why = "Fix the training settings" if invalid else "Once the data has been read"
-            self.preview_note.setText(f"{why} to see the planned rate.")
-            return
-        epochs, rates = planned_rates(self.experiment, PREVIEW_POINTS)
-        self.preview_curve.setData(epochs, rates)
+        planned = None
+        if not invalid and self.plan.split_sizes()[0] >= 1:
+            planned = self.plan.planned_rates(PREVIEW_POINTS)
         schedule = self.experiment.training.schedule
-        note = schedules.describe(schedule)
-        if schedule.name == "plateau":
-            note += ": the rate is cut whenever the validation loss stalls, so it is known only"
-            note += " while training"
-        self.preview_note.setText(f"{note}; peak {rates.max():.3g}.")
+        choice: catalog.Schedule = catalog.SCHEDULES[schedule.name]  # type: ignore[assignment]
+        if planned is None:
+            self.preview_curve.setData([], [])
+            if invalid:
+                note = "Fix the training settings to see the planned rate."
+            elif self.plan.split_sizes()[0] < 1:
+                note = "Once the data has been read to see the planned rate."
+            else:
+                note = choice.describe(schedule.params) + "."
+            self.preview_note.setText(note)
+            return
+        epochs, rates = planned
+        self.preview_curve.setData(epochs, rates)
+        self.preview_note.setText(f"{choice.describe(schedule.params)}; peak {rates.max():.3g}.")
 
     def _top_changed(self, name: str, value: Any) -> None:
         self.edited.emit(replace(self.experiment, **{name: value}), f"Set {name}")

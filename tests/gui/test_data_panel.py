@@ -3,10 +3,10 @@
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 
-from core import spec
-from core.spec import Pick
-from tests.conftest import user_data, write_table
+from core.model import spec
+from core.model.spec import Pick
 from tests.gui.test_training_panel import pick, type_into
+from tests.helpers import user_data, write_table
 
 READ_TIMEOUT_MS = 60_000
 
@@ -49,14 +49,14 @@ def test_choosing_a_csv_reads_it_and_offers_its_columns(make_window, qtbot, digi
     with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
         feature_items(window)[2].setCheckState(Qt.Unchecked)
     assert window.experiment.data.dataset.params["features"] == ("a", "b")
-    assert window.experiment.input_shape() == (2,)
+    assert window.plan().input_shape() == (2,)
     window.undo_action.trigger()
     assert window.experiment.data.dataset.params["features"] == ()
 
     with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
         panel.target_box.setCurrentText("b")
         panel.target_box.activated.emit(panel.target_box.currentIndex())
-    assert window.experiment.dataset().task == "regression"
+    assert window.plan().dataset().task == "regression"
     assert [i.data(Qt.UserRole) for i in feature_items(window)] == ["a", "colour", "label"]
 
 
@@ -79,7 +79,7 @@ def test_a_bad_file_says_what_and_where_and_keeps_the_experiment(
     assert window.experiment.layers == layers
     with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
         pick(form.sub_forms["dataset"].editors["delimiter"], "semicolon")
-    assert window.experiment.input_shape() == (2,)
+    assert window.plan().input_shape() == (2,)
 
 
 def test_a_file_that_disappears_blocks_train_with_its_name(make_window, qtbot, digits, tmp_path):
@@ -119,7 +119,7 @@ def test_a_large_file_reports_progress_while_the_window_stays_live(
     choose_file(qtbot, window, "csv", tmp_path / "big.csv")
     timer.stop()
     assert len(fractions) >= 2 and fractions == sorted(fractions)
-    assert window.experiment.samples() == rows
+    assert window.plan().samples() == rows
     assert len(ticks) > 5  # the GUI thread kept running its timers while the file was read
 
 
@@ -167,7 +167,7 @@ def test_a_user_file_experiment_opens_with_its_data(make_window, qtbot, digits, 
 def test_an_image_folder_shows_its_classes_and_what_the_network_needs(
     make_window, qtbot, digits, tmp_path
 ):
-    from tests.conftest import write_images
+    from tests.helpers import write_images
 
     window = make_window(digits)
     choose_file(qtbot, window, "image_folder", write_images(tmp_path / "img", per_class=20))
@@ -201,9 +201,9 @@ def test_a_file_changed_on_disk_is_read_again(make_window, qtbot, digits, tmp_pa
     table = write_table(tmp_path / "t.csv")
     window = make_window(digits)
     choose_file(qtbot, window, "csv", table)
-    assert window.experiment.samples() == 118
+    assert window.plan().samples() == 118
     with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
         write_table(table, rows=200)
-    qtbot.waitUntil(lambda: window.experiment.samples() == 198, timeout=READ_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.plan().samples() == 198, timeout=READ_TIMEOUT_MS)
     assert "198 samples" in window.data_panel.status.text()
     assert window.train_button.isEnabled()

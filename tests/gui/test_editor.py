@@ -1,8 +1,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core import spec, templates
-from core.spec import Pick
+from core.model import spec, templates
+from core.model.spec import Pick
 from gui import settings
 
 

@@ -1,12 +1,12 @@
 import numpy as np
 import pytest
 
-from core import insight
-from core.events import BatchEnd, ConfusionMatrix, Snapshot, Started
-from core.insight import Ranges
-from core.spec import Layer, Pick
-from core.worker import Tagged
-from tests.conftest import quick
+from core.engine.worker import Tagged
+from core.model import insight
+from core.model.events import BatchEnd, ConfusionMatrix, Snapshot, Started
+from core.model.insight import Ranges
+from core.model.spec import Layer, Pick
+from tests.helpers import quick
 
 
 def synthetic(step: int, scale: float) -> Snapshot:
@@ -147,7 +147,7 @@ def test_initialization_preview_follows_the_initializer(make_window, qtbot, digi
 
 
 def test_boundary_view_draws_the_plane_and_the_points(make_quiet_window, digits):
-    from core.events import Boundary
+    from core.model.events import Boundary
 
     window = make_quiet_window(digits)
     values = np.tile(np.linspace(0, 1, 40), (40, 1))

@@ -5,8 +5,8 @@ import keras
 import pytest
 from PySide6.QtCore import Qt
 
-from core import spec
-from tests.conftest import quick
+from core.model import spec
+from tests.helpers import quick
 
 pytestmark = pytest.mark.slow
 RUN_TIMEOUT_MS = 120_000

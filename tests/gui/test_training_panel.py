@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from core.spec import Pick
-from tests.conftest import quick
+from core.model.spec import Pick
+from tests.helpers import quick
 
 
 def type_into(qtbot, field, text: str) -> None:

@@ -1,0 +1,180 @@
+"""Experiment spec -> Keras model, through a whitelisted mapping (nothing is eval'd).
+
+Every choice describes what it builds as Keras calls (core/model/catalog); this module
+turns those into Keras objects and wires the layers in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import keras
+
+from core.model import catalog, shapes
+from core.model.catalog import Probe, Scaling
+from core.model.catalog.layers import activation_call
+from core.model.catalog.layers import value_range as value_range_of
+from core.model.plan import Plan
+from core.model.spec import Augmentation, Experiment, Pick
+
+
+@dataclass(frozen=True)
+class Built:
+    model: keras.Model
+    probes: tuple[Probe, ...]
+
+
+def _make(pick: Pick, table: Mapping[str, catalog.Choice], **extra: Any) -> Any:
+    return table[pick.name].call(**extra, **pick.params).make(keras)
+
+
+def _preprocess(scaling: Scaling, x):
+    """Scaling as Keras layers: a Normalization, then a frozen projection for PCA."""
+    x = keras.layers.Normalization(
+        mean=scaling.shift, variance=scaling.variance, name="preprocess"
+    )(x)
+    if scaling.projection is None:
+        return x
+    projection = keras.layers.Dense(
+        scaling.projection.shape[1], use_bias=False, trainable=False, name="pca"
+    )
+    x = projection(x)
+    projection.set_weights([scaling.projection])
+    return x
+
+
+def augmentation_layers(
+    augmentation: Augmentation,
+    image_shape: tuple[int, ...],
+    value_range: tuple[float, float],
+    seed: int = 0,
+) -> list[keras.layers.Layer]:
+    """Keras' random preprocessing layers: they change images in training only and
+    pass them through unchanged at inference. ``value_range`` is the raw pixel range;
+    each layer draws from its own seeded generator, so runs repeat exactly."""
+    a, stack = augmentation, []
+    if a.flip:
+        stack.append(keras.layers.RandomFlip("horizontal", seed=seed, name="aug_flip"))
+    if a.crop:
+        # Padding by p and cropping back at a random place is a whole-pixel shift of up
+        # to p with zeros coming in; Keras' RandomCrop would shrink the image at inference.
+        height, width = image_shape[:2]
+        stack.append(
+            keras.layers.RandomTranslation(
+                min(a.crop / height, 1.0),
+                min(a.crop / width, 1.0),
+                fill_mode="constant",
+                interpolation="nearest",
+                seed=seed + 1,
+                name="aug_crop",
+            )
+        )
+    if a.zoom:
+        stack.append(
+            keras.layers.RandomZoom(a.zoom, fill_mode="constant", seed=seed + 2, name="aug_zoom")
+        )
+    if a.rotation:
+        stack.append(
+            keras.layers.RandomRotation(
+                a.rotation, fill_mode="constant", seed=seed + 3, name="aug_rotation"
+            )
+        )
+    if a.brightness:
+        stack.append(
+            keras.layers.RandomBrightness(
+                a.brightness, value_range, seed=seed + 4, name="aug_brightness"
+            )
+        )
+    if a.contrast:
+        stack.append(
+            keras.layers.RandomContrast(
+                a.contrast, value_range=value_range, seed=seed + 5, name="aug_contrast"
+            )
+        )
+    return stack
+
+
+def build(
+    plan: Plan,
+    scaling: Scaling | None = None,
+    value_range: tuple[float, float] = (0.0, 1.0),
+) -> Built:
+    """Build the model; ``scaling`` (fitted on the training split) goes inside it.
+
+    With the preprocessing inside, the saved model predicts from raw inputs and nobody
+    has to re-implement it to use the model. Augmentation comes first, on raw pixels.
+    Each layer kind says what it expands into (catalog/layers.py); this only wires it.
+    """
+    infos = plan.infos()
+    problems = shapes.problems(infos)
+    if problems:
+        raise ValueError(f"the network does not fit together: {problems[0][1]}")
+    experiment = plan.experiment
+    shape = plan.input_shape()
+    inputs = keras.Input(shape=shape, name="input")
+    x = inputs
+    for layer in augmentation_layers(
+        experiment.data.augmentation, shape, value_range, experiment.seed
+    ):
+        x = layer(x)
+    if scaling is not None:
+        x = _preprocess(scaling, x)
+    probes = []
+    inputs_seen = shapes.input_shapes(infos, plan.feature_shape())
+    for index, (layer, seen) in enumerate(zip(experiment.layers, inputs_seen, strict=True)):
+        kind = catalog.LAYER_KINDS[layer.kind]
+        prefix = f"l{index + 1}_{layer.kind}"
+        values = {"x": x}
+        for step in kind.steps(layer, prefix, seen):
+            step.apply(keras, values)
+        x = values["x"]
+        probe = kind.probe(shapes.probe_label(index, layer), layer, prefix)
+        if probe is not None:
+            probes.append(probe)
+    head = experiment.output
+    x = keras.layers.Dense(
+        plan.output_units(),
+        kernel_initializer=_make(head.kernel_initializer, catalog.INITIALIZERS),
+        name="output_dense",
+    )(x)
+    out_pick = Pick(plan.output_activation())
+    outputs = activation_call(out_pick, "output").make(keras)(x)
+    probes.append(
+        Probe(
+            shapes.OUTPUT_LABEL,
+            "output",
+            value_range_of(out_pick),
+            out_pick.name,
+            "output_dense",
+            "output_dense",
+        )
+    )
+    model = keras.Model(inputs, outputs, name="layerlab")
+    return Built(model, tuple(probes))
+
+
+def optimizer(experiment: Experiment) -> keras.optimizers.Optimizer:
+    clipping = experiment.training.clipping
+    argument = catalog.CLIPPING[clipping.name].argument  # type: ignore[attr-defined]
+    extra = {argument: clipping.params["threshold"]} if argument else {}
+    return _make(experiment.training.optimizer, catalog.OPTIMIZERS, **extra)
+
+
+def loss(plan: Plan) -> keras.losses.Loss:
+    return _make(Pick(plan.loss_name()), catalog.LOSSES)
+
+
+def metrics(plan: Plan) -> list:
+    if not plan.classification:
+        return ["mae"]
+    if plan.one_hot_targets():
+        return [keras.metrics.CategoricalAccuracy(name="accuracy")]
+    return [keras.metrics.SparseCategoricalAccuracy(name="accuracy")]
+
+
+def compile_model(built: Built, plan: Plan) -> None:
+    built.model.compile(
+        optimizer=optimizer(plan.experiment), loss=loss(plan), metrics=metrics(plan)
+    )

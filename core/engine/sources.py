@@ -1,0 +1,501 @@
+"""The user's own data: CSV/TSV tables, .npz arrays and image folders.
+
+Reading a file can take seconds (a 100 MB CSV), so only the engine reads one: ``read``
+keeps the result per file version (path, size, modified time) and per choice of columns,
+so the Data view, the preview and a run read a file once. The window learns what was
+found as ``FileFacts`` and passes them in where needed. Nothing in a file is unpickled
+or run.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.model import catalog
+from core.model.facts import Column, FileFacts, missing_file
+
+Progress = Callable[[float], None]
+PREVIEW_ROWS = 100
+MAX_CLASSES_INFERRED = 20  # whole-number targets with at most this many values are classes
+IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader reads
+CSV_CHUNK_ROWS = 100_000
+
+
+class DataError(ValueError):
+    """A dataset that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class FileData:
+    """A user's dataset as read: inputs, targets and what the window shows about it."""
+
+    source: str
+    x: np.ndarray  # float32; NaN where a value is missing (filled after the split)
+    y: np.ndarray  # int64 class numbers, or float32 targets
+    task: str
+    class_names: tuple[str, ...]
+    feature_names: tuple[str, ...] = ()
+    columns: tuple[Column, ...] = ()  # CSV: every column of the file
+    preview: tuple[tuple[str, ...], ...] = ()  # CSV: the first rows, as text
+    arrays: tuple[tuple[str, tuple[int, ...], str], ...] = ()  # npz: name, shape, dtype
+    notes: tuple[str, ...] = ()
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in self.x.shape[1:])
+
+    @property
+    def samples(self) -> int:
+        return len(self.x)
+
+    def facts(self) -> FileFacts:
+        """Everything but the data itself: what the window needs to know of it."""
+        return FileFacts(
+            self.source,
+            self.input_shape,
+            self.samples,
+            self.task,
+            self.class_names,
+            self.feature_names,
+            self.columns,
+            self.preview,
+            self.arrays,
+            self.notes,
+        )
+
+
+# ---- the cache ------------------------------------------------------------------------
+_LOCK = threading.Lock()
+_CACHE: dict[tuple, FileData | DataError] = {}
+_KEEP = 4  # file versions kept in memory
+
+
+def _signature(path: Path) -> tuple | None:
+    """What changes when the file (or a class folder's list of images) changes."""
+    try:
+        stat = path.stat()
+        if not path.is_dir():
+            return (stat.st_mtime_ns, stat.st_size)
+        subs = sorted(p for p in path.iterdir() if p.is_dir())
+        return (stat.st_mtime_ns, *((p.name, p.stat().st_mtime_ns) for p in subs))
+    except OSError:
+        return None
+
+
+def _key(name: str, params: Mapping[str, Any]) -> tuple | None:
+    path = Path(params["path"])
+    signature = _signature(path)
+    if signature is None:
+        return None
+    frozen = tuple(sorted((k, _hashable(v)) for k, v in params.items()))
+    return (name, frozen, str(path.resolve()), signature)
+
+
+def _hashable(value: Any) -> Any:
+    if hasattr(value, "name") and hasattr(value, "params"):  # a Pick
+        return (value.name, tuple(sorted(value.params.items())))
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _lookup(name: str, params: Mapping[str, Any]) -> tuple[tuple, FileData | DataError | None]:
+    """The file version's cache key and what is known of it (None: nothing yet)."""
+    key = _key(name, params)
+    if key is None:
+        raise DataError(missing_file(params["path"]))
+    with _LOCK:
+        return key, _CACHE.get(key)
+
+
+def _store(key: tuple, known: FileData | DataError) -> None:
+    with _LOCK:
+        _CACHE[key] = known
+        while len(_CACHE) > _KEEP:
+            del _CACHE[next(iter(_CACHE))]
+
+
+def read(name: str, params: Mapping[str, Any], progress: Progress | None = None) -> FileData:
+    """Read the dataset (or take it from the cache); a DataError says what is wrong."""
+    key, known = _lookup(name, params)
+    if known is None:
+        try:
+            known = _READERS[name](Path(params["path"]), params, progress or (lambda _: None))
+        except DataError as err:
+            known = err
+        _store(key, known)
+    if isinstance(known, DataError):
+        raise known
+    return known
+
+
+# ---- targets --------------------------------------------------------------------------
+def _classes_or_numbers(
+    values: np.ndarray, task: str, where: str
+) -> tuple[np.ndarray, str, tuple[str, ...]]:
+    """Targets as class numbers or floats, and the task, as inferred or as chosen."""
+    numeric = values.dtype.kind in "biuf"
+    if task == "auto":
+        whole = numeric and (values.dtype.kind != "f" or bool(np.all(np.mod(values, 1) == 0)))
+        few = len(np.unique(values)) <= MAX_CLASSES_INFERRED
+        task = "classification" if not numeric or (whole and few) else "regression"
+    if task == "regression":
+        if not numeric:
+            raise DataError(
+                f"{where} is not numeric (e.g. {str(values[0])!r}): regression needs "
+                "numbers; choose the task 'Classification'"
+            )
+        return values.astype(np.float32), task, ()
+    labels, codes = np.unique(values.astype(str) if not numeric else values, return_inverse=True)
+    if len(labels) < 2:
+        raise DataError(
+            f"{where} has one class only ({str(labels[0])!r}): a classifier needs at least two"
+        )
+    names = tuple(_label(v) for v in labels)
+    return codes.astype(np.int64), task, names
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---- CSV / TSV ------------------------------------------------------------------------
+def _delimiter(path: Path, choice: str) -> str:
+    if choice != "auto":
+        return catalog.DELIMITER_CHARACTERS[choice]
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    with path.open(encoding="utf-8", errors="replace") as f:
+        head = f.read(64 * 1024)
+    try:
+        return csv.Sniffer().sniff(head, delimiters=",\t;").delimiter
+    except csv.Error:
+        return ","
+
+
+def _lines(rows: np.ndarray) -> tuple[int, ...]:
+    return tuple(int(i) + 2 for i in rows)  # data row 0 is line 2, under the header
+
+
+def _some(lines: tuple[int, ...], limit: int = 8) -> str:
+    shown = ", ".join(str(n) for n in lines[:limit])
+    return shown + (f" and {len(lines) - limit} more" if len(lines) > limit else "")
+
+
+def _read_table(path: Path, sep: str, progress: Progress):
+    import pandas as pd
+
+    size = path.stat().st_size
+    if size == 0:
+        raise DataError(f"{path}: the file is empty")
+    chunks = []
+    try:
+        with path.open("rb") as f:
+            for chunk in pd.read_csv(
+                f, sep=sep, chunksize=CSV_CHUNK_ROWS, skipinitialspace=True, encoding="utf-8"
+            ):
+                chunks.append(chunk)
+                progress(min(f.tell() / size, 1.0))
+    except pd.errors.EmptyDataError:
+        raise DataError(f"{path}: the file is empty") from None
+    except pd.errors.ParserError as err:
+        reason = str(err).strip().splitlines()[-1]
+        raise DataError(f"{path}: not a table with the delimiter {sep!r} ({reason})") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: not a UTF-8 text file") from None
+    if not chunks or sum(len(c) for c in chunks) == 0:
+        raise DataError(f"{path}: the file has a header but no rows")
+    return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+
+
+def _numbers(column) -> tuple[np.ndarray, bool]:
+    """The column as floats (NaN where missing), and whether it is numeric at all."""
+    import pandas as pd
+
+    if column.dtype.kind in "biuf":
+        return column.to_numpy(dtype=np.float64, na_value=np.nan), True
+    converted = pd.to_numeric(column, errors="coerce")
+    numeric = not (converted.isna() & column.notna()).any()
+    return converted.to_numpy(dtype=np.float64, na_value=np.nan), numeric
+
+
+def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
+    sep = _delimiter(path, params["delimiter"].name)
+    table = _read_table(path, sep, progress)
+    _check_columns(path, sep, table)
+    columns, numbers = _describe(table)
+    target, features = _chosen_columns(path, [c.name for c in columns], params)
+    keep, notes = _kept_rows(table, target, features, params["missing"].name, columns)
+    if not keep.any():
+        raise DataError(f"{path}: no row is left once rows with missing values are dropped")
+    x, feature_names, encoded = _encode(table, features, numbers, keep)
+    target_values = numbers[target]
+    target_values = (
+        target_values[keep] if target_values is not None else table[target][keep].astype(str)
+    )
+    y, task, class_names = _classes_or_numbers(
+        np.asarray(target_values), params["task"].name, f"{path}: the target column {target!r}"
+    )
+    head = table.head(PREVIEW_ROWS)
+    preview = head.astype(object).where(head.notna(), "")
+    rows = tuple(tuple(str(v) for v in row) for row in preview.itertuples(index=False))
+    return FileData(
+        str(path),
+        x,
+        y,
+        task,
+        class_names,
+        tuple(feature_names),
+        tuple(columns),
+        rows,
+        notes=(*notes, *encoded),
+    )
+
+
+def _check_columns(path: Path, sep: str, table) -> None:
+    """One column means the delimiter is wrong, far more often than not."""
+    if len(table.columns) >= 2:
+        return
+    with path.open(encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+    others = [n for n, ch in catalog.DELIMITER_CHARACTERS.items() if ch in first]
+    hint = f"; the first line contains the {others[0]} delimiter" if others else ""
+    raise DataError(
+        f"{path}: only one column found with the delimiter {sep!r}{hint}. A table needs "
+        "a target column and at least one feature column: check the delimiter."
+    )
+
+
+def _describe(table) -> tuple[list[Column], dict[str, np.ndarray | None]]:
+    """Every column's kind, gaps and distinct values; number columns as floats."""
+    columns, numbers = [], {}
+    for name in (str(c) for c in table.columns):
+        values, numeric = _numbers(table[name])
+        numbers[name] = values if numeric else None
+        missing = np.flatnonzero(table[name].isna().to_numpy())
+        columns.append(Column(name, numeric, _lines(missing), int(table[name].nunique())))
+    return columns, numbers
+
+
+def _chosen_columns(
+    path: Path, names: list[str], params: Mapping[str, Any]
+) -> tuple[str, list[str]]:
+    """The target (the last column unless chosen) and the features (all others unless
+    chosen), or a message naming what is not in the file."""
+    target = params["target"] or names[-1]
+    features = list(params["features"]) or [n for n in names if n != target]
+    unknown = [c for c in (target, *features) if c not in names]
+    if unknown:
+        raise DataError(f"{path}: no column named {unknown[0]!r} (columns: {', '.join(names)})")
+    if target in features:
+        raise DataError(f"{path}: the target column {target!r} is also a feature column")
+    return target, features
+
+
+def _kept_rows(
+    table, target: str, features: list[str], missing: str, columns: list[Column]
+) -> tuple[np.ndarray, list[str]]:
+    """Which rows are used, and notes saying which were left out and why."""
+    keep = table[target].notna().to_numpy().copy()
+    notes = []
+    without_target = _lines(np.flatnonzero(~keep))
+    if without_target:
+        notes.append(
+            f"{len(without_target)} rows without a target left out (lines {_some(without_target)})"
+        )
+    if missing == "drop":
+        gaps = table[features].isna().any(axis=1).to_numpy() & keep
+        if gaps.any():
+            lines = _some(_lines(np.flatnonzero(gaps)))
+            notes.append(f"{int(gaps.sum())} rows with missing values dropped (lines {lines})")
+        keep &= ~gaps
+    else:
+        gaps = {c.name: len(c.missing_lines) for c in columns if c.missing_lines}
+        filled = [f"{f} ({gaps[f]})" for f in features if f in gaps]
+        if filled:
+            notes.append("missing values filled with the training mean: " + ", ".join(filled))
+    return keep, notes
+
+
+def _encode(
+    table, features: list[str], numbers: dict[str, np.ndarray | None], keep: np.ndarray
+) -> tuple[np.ndarray, list[str], list[str]]:
+    """The kept rows' features as floats: numbers as they are, text one-hot."""
+    parts, names, notes = [], [], []
+    for name in features:
+        if numbers[name] is not None:
+            parts.append(numbers[name][keep, None])
+            names.append(name)
+            continue
+        codes, categories = _categories(table[name][keep])
+        one_hot = np.zeros((len(codes), len(categories)), np.float32)
+        seen = codes >= 0  # a missing text value is no category at all
+        one_hot[np.flatnonzero(seen), codes[seen]] = 1.0
+        parts.append(one_hot)
+        names += [f"{name}={c}" for c in categories]
+        notes.append(f"{name}: text, one-hot encoded into {len(categories)} columns")
+    return np.concatenate(parts, axis=1).astype(np.float32), names, notes
+
+
+def _categories(column) -> tuple[np.ndarray, list[str]]:
+    """Codes per row (-1 where missing) and the sorted category names."""
+    import pandas as pd
+
+    categorical = pd.Categorical(column.astype("string"))
+    return categorical.codes.astype(np.int64), [str(c) for c in categorical.categories]
+
+
+# ---- .npz -----------------------------------------------------------------------------
+def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
+    import zipfile
+
+    try:
+        npz = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, zipfile.BadZipFile) as err:
+        raise DataError(f"{path}: not a readable .npz file ({err})") from None
+    if not isinstance(npz, np.lib.npyio.NpzFile):
+        raise DataError(f"{path}: a single .npy array, not an .npz file of named arrays")
+    with npz:
+        listing = []
+        arrays = {}
+        for name in npz.files:
+            try:
+                arrays[name] = npz[name]
+            except ValueError:
+                raise DataError(
+                    f"{path}: the array {name!r} holds Python objects, which LayerLab "
+                    "never loads (they could run code)"
+                ) from None
+            listing.append((name, tuple(arrays[name].shape), str(arrays[name].dtype)))
+        progress(1.0)
+    shown = "arrays: " + (", ".join(f"{n} {s}" for n, s, _ in listing) or "none")
+    for role in ("x", "y"):
+        if params[role] not in arrays:
+            what = "inputs" if role == "x" else "targets"
+            raise DataError(f"{path}: no array named {params[role]!r} for the {what} ({shown})")
+    x, y = arrays[params["x"]], arrays[params["y"]]
+    notes = []
+    if x.dtype.kind not in "biuf":
+        raise DataError(f"{path}: the inputs {params['x']!r} are not numbers ({x.dtype})")
+    if y.ndim == 2 and y.shape[1] > 1 and np.all(y.sum(axis=1) == 1):
+        y = y.argmax(axis=1)
+        notes.append("one-hot targets turned into class numbers")
+    elif y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y.ndim != 1:
+        raise DataError(
+            f"{path}: the targets {params['y']!r} must hold one value per sample, "
+            f"got shape {y.shape}"
+        )
+    if len(x) != len(y):
+        raise DataError(f"{path}: {len(x)} inputs but {len(y)} targets")
+    if x.ndim == 1:
+        x = x[:, None]
+    elif x.ndim == 3:
+        x = x[..., None]
+        notes.append("inputs of shape (samples, height, width) read as one-channel images")
+    y, task, names = _classes_or_numbers(
+        y, params["task"].name, f"{path}: the targets {params['y']!r}"
+    )
+    return FileData(
+        str(path), x.astype(np.float32), y, task, names, arrays=tuple(listing), notes=tuple(notes)
+    )
+
+
+# ---- image folders ---------------------------------------------------------------------
+def _image_files(folder: Path) -> dict[str, list[Path]]:
+    if not folder.is_dir():
+        raise DataError(f"{folder}: not a folder")
+    classes = {}
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        files = sorted(p for p in sub.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        if files:
+            classes[sub.name] = files
+    if not classes:
+        kinds = ", ".join(IMAGE_SUFFIXES)
+        raise DataError(
+            f"{folder}: no images found (expected one sub-folder per class holding {kinds} files)"
+        )
+    if len(classes) < 2:
+        raise DataError(
+            f"{folder}: one class only ({next(iter(classes))!r}): a classifier "
+            "needs at least two sub-folders of images"
+        )
+    return classes
+
+
+def _common_size(classes: dict[str, list[Path]], folder: Path) -> tuple[int, int]:
+    """The images' (height, width), when they all share it."""
+    from PIL import Image, UnidentifiedImageError
+
+    seen: dict[tuple[int, int], Path] = {}
+    for files in classes.values():
+        for file in files:
+            try:
+                with Image.open(file) as image:
+                    width, height = image.size
+            except (OSError, UnidentifiedImageError):
+                raise DataError(f"{file}: not a readable image") from None
+            seen.setdefault((height, width), file)
+            if len(seen) > 1:
+                (a, fa), (b, fb) = list(seen.items())[:2]
+                raise DataError(
+                    f"{folder}: images of different sizes ({fa.relative_to(folder)} is "
+                    f"{a[1]}x{a[0]}, {fb.relative_to(folder)} is {b[1]}x{b[0]}): set a height "
+                    "and a width to resize them all"
+                )
+    return next(iter(seen))
+
+
+def _read_images(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
+    classes = _image_files(path)
+    height, width = params["height"], params["width"]
+    if not (height and width):
+        common = _common_size(classes, path)
+        height, width = height or common[0], width or common[1]
+    import keras
+
+    total = sum(len(f) for f in classes.values())
+    try:
+        dataset = keras.utils.image_dataset_from_directory(
+            path,
+            labels="inferred",
+            label_mode="int",
+            class_names=list(classes),
+            color_mode=params["colour"].name,
+            image_size=(height, width),
+            batch_size=None,
+            shuffle=False,
+            verbose=False,
+        )
+        images, labels = [], []
+        for image, label in dataset.as_numpy_iterator():
+            images.append(image)
+            labels.append(label)
+            if len(images) % 256 == 0:
+                progress(len(images) / total)
+    except Exception as err:  # TensorFlow's decode errors have no common base class
+        raise DataError(
+            f"{path}: an image could not be read ({str(err).splitlines()[0]})"
+        ) from None
+    x = np.stack(images).astype(np.float32)
+    notes = (
+        f"{total} images in {len(classes)} classes, as {height}x{width} {params['colour'].name}",
+    )
+    return FileData(
+        str(path), x, np.asarray(labels, np.int64), "classification", tuple(classes), notes=notes
+    )
+
+
+_READERS: dict[str, Callable[[Path, Mapping[str, Any], Progress], FileData]] = {
+    "csv": _read_csv,
+    "npz": _read_npz,
+    "image_folder": _read_images,
+}

@@ -1,0 +1,341 @@
+"""The training engine: real ``model.fit``, reported as plain events.
+
+``train`` runs on whatever thread calls it (the window has it called in the engine's
+own process, core/worker.py) and talks only through the sink; asking it to stop is
+setting its ``stop`` flag (anything with ``is_set()``, e.g. a ``threading.Event``),
+which the callback turns into ``model.stop_training`` at the next batch boundary.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import keras
+import numpy as np
+
+from core.engine import builder, data
+from core.engine.probes import BoundaryProbe, Prober
+from core.engine.runs import RunRecord
+from core.model import catalog
+from core.model.catalog import Schedule
+from core.model.events import (
+    BatchEnd,
+    ConfusionMatrix,
+    EpochEnd,
+    Failed,
+    Finished,
+    Sink,
+    Snapshot,
+    Started,
+    fan_out,
+)
+from core.model.insight import PROBE_SAMPLES
+from core.model.plan import Plan
+from core.model.spec import Experiment
+
+# At most one snapshot per this many seconds of training, whatever the model's size:
+# a fixed batch count would be too often for big models and too rare for small ones.
+PROBE_INTERVAL_S = 0.25
+# ... and further apart when one snapshot costs more than this share of that interval,
+# so looking inside never takes more than about this share of the training time.
+SNAPSHOT_SHARE = 0.01
+# Per-batch losses reach the sink in bunches, at most this often: each one is an event
+# for the window to draw, and nobody reads a loss curve at more than ten frames a second.
+FLUSH_INTERVAL_S = 0.1
+
+
+def _timed(hook: Callable) -> Callable:
+    """Adds the hook's own time to the callback's ``spent``: what looking inside cost."""
+
+    @functools.wraps(hook)
+    def timed(self: LiveCallback, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return hook(self, *args, **kwargs)
+        finally:
+            self.spent += time.perf_counter() - started
+
+    return timed
+
+
+class LiveCallback(keras.callbacks.Callback):
+    """Turns Keras' callbacks into events; honours the stop flag after every batch."""
+
+    def __init__(
+        self,
+        sink: Sink,
+        stop: threading.Event,
+        prober: Prober,
+        validation: tuple[np.ndarray, tuple[str, ...]] | None,
+        train_samples: int,
+        batch_size: int,
+        steps_per_epoch: int,
+        probe_interval: float,
+        rates: np.ndarray | None,
+        boundary: BoundaryProbe | None = None,
+    ) -> None:
+        super().__init__()
+        self.sink, self.stop, self.prober = sink, stop, prober
+        # (class numbers, class names) of the probe batch, for the confusion matrix
+        self.validation = validation
+        self.train_samples, self.batch_size = train_samples, batch_size
+        self.steps_per_epoch = steps_per_epoch
+        self.probe_interval = probe_interval
+        self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
+        self.boundary = boundary  # for 2-D data only
+        self.spent = 0.0  # seconds in this callback's hooks
+
+    @_timed
+    def on_train_begin(self, logs=None) -> None:
+        self.step = 0
+        self.epoch = 0
+        self.stopped = False
+        self.pending: list[tuple[int, int, object, float]] = []
+        self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+        self.last_flush = time.perf_counter()
+        self.snapshot(timed=False)
+
+    @_timed
+    def on_epoch_begin(self, epoch, logs=None) -> None:
+        self.epoch = epoch
+        self.previous_mean, self.previous_seen = 0.0, 0
+        if self.rates is None and epoch > 0:  # reduce on plateau may have changed it
+            self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+
+    @_timed
+    def on_train_batch_begin(self, batch, logs=None) -> None:
+        if self.rates is None:
+            return
+        planned = float(self.rates[min(self.step, len(self.rates) - 1)])
+        if planned != self.rate:  # assigning costs an op: only when the value changes
+            self.model.optimizer.learning_rate.assign(planned)
+            self.rate = planned
+
+    @_timed
+    def on_train_batch_end(self, batch, logs=None) -> None:
+        self.pending.append((batch, self.step, logs["loss"], self.rate))
+        self.step += 1
+        if self.stop.is_set():
+            self.model.stop_training = True
+            self.stopped = True
+        now = time.perf_counter()
+        if now - self.last_flush >= FLUSH_INTERVAL_S or self.stopped:
+            self.flush()
+        if now - self.last_snapshot >= self.snapshot_gap:
+            self.snapshot()
+
+    def flush(self) -> None:
+        """Emit the pending batches; logs["loss"] is the epoch's running mean weighted by
+        samples, so each batch's own loss is recovered from two consecutive means."""
+        for batch, step, loss, rate in self.pending:
+            mean = float(loss)
+            seen = min((batch + 1) * self.batch_size, self.train_samples)
+            own = (mean * seen - self.previous_mean * self.previous_seen) / max(
+                seen - self.previous_seen, 1
+            )
+            self.previous_mean, self.previous_seen = mean, seen
+            self.sink(BatchEnd(self.epoch, batch, step, own, rate))
+        self.pending = []
+        self.last_flush = time.perf_counter()
+
+    @_timed
+    def on_epoch_end(self, epoch, logs=None) -> None:
+        self.flush()
+        metrics = {k: float(v) for k, v in (logs or {}).items()}
+        self.sink(EpochEnd(epoch, metrics))
+
+    @_timed
+    def on_train_end(self, logs=None) -> None:
+        self.flush()
+        self.snapshot()
+
+    def snapshot(self, timed: bool = True) -> None:
+        """Emit a snapshot, and the confusion matrix from the same pass; ``timed``: its
+        cost sets the gap to the next one (the first snapshot also traces the probe
+        function, so it says nothing of later ones)."""
+        started = time.perf_counter()
+        epoch = self.step / self.steps_per_epoch
+        self.sink(self.prober.snapshot(self.step, epoch))
+        if self.validation is not None:
+            y, names = self.validation
+            predicted = np.argmax(self.prober.output, axis=-1)
+            classes = len(names)
+            matrix = np.bincount(y * classes + predicted, minlength=classes * classes)
+            self.sink(ConfusionMatrix(self.step, epoch, matrix.reshape(classes, classes), names))
+        if self.boundary is not None:
+            self.sink(self.boundary.look(self.step))
+        self.last_snapshot = time.perf_counter()
+        cost = self.last_snapshot - started if timed else 0.0
+        self.snapshot_gap = max(self.probe_interval, cost / SNAPSHOT_SHARE)
+
+
+def train(
+    experiment: Experiment,
+    sink: Sink,
+    stop: threading.Event | None = None,
+    run_dir: Path | None = None,
+    probe_interval: float = PROBE_INTERVAL_S,
+    extra_callbacks: Sequence[keras.callbacks.Callback] = (),
+) -> Finished | Failed:
+    """Train one experiment to the end (or to a stop); the last event is also returned.
+
+    Never raises for a bad experiment or a failure inside Keras: those become a Failed
+    event, so a caller on another thread always hears how the run ended.
+    """
+    try:
+        plan = data.plan_for(experiment)  # a file changed since it was last read: read it now
+    except data.DataError as err:
+        return _fail(sink, f"Cannot load the data: {err}")
+    problems = plan.problems()
+    if problems:
+        return _fail(sink, "The experiment is not valid: " + "; ".join(map(str, problems)))
+    try:
+        result = _train(
+            plan, sink, stop or threading.Event(), run_dir, probe_interval, extra_callbacks
+        )
+    except data.DataError as err:
+        result = Failed(f"Cannot load the data: {err}")
+    except Exception as err:
+        result = Failed(f"Training failed: {err}", traceback.format_exc())
+    sink(result)
+    return result
+
+
+def _fail(sink: Sink, message: str) -> Failed:
+    failed = Failed(message)
+    sink(failed)
+    return failed
+
+
+# Seeding is global in Keras: two threads preparing at once would mix their random draws.
+_PREPARE_LOCK = threading.Lock()
+
+
+def prepare(plan: Plan) -> tuple[data.Dataset, builder.Built, Prober]:
+    """Seed, load the data, build and compile the model and its prober."""
+    experiment = plan.experiment
+    with _PREPARE_LOCK:
+        keras.utils.set_random_seed(experiment.seed)
+        dataset = data.load(plan)
+        scaling = data.fit_scaling(experiment.data.preprocessing, dataset.x_train)
+        value_range = (float(dataset.x_train.min()), float(dataset.x_train.max()))
+        built = builder.build(plan, scaling, value_range)
+        builder.compile_model(built, plan)
+        targets = _targets(plan)
+        probe_x = dataset.x_val[:PROBE_SAMPLES]
+        prober = Prober(built, probe_x, targets(dataset.y_val[:PROBE_SAMPLES]))
+        return dataset, built, prober
+
+
+def initial_snapshot(experiment: Experiment) -> Snapshot:
+    """The network as initialized, before any training: the lessons' initialization
+    experiment needs no training at all to show saturation or collapse."""
+    prober = prepare(data.plan_for(experiment))[2]
+    return prober.snapshot(0, 0.0)
+
+
+def _train(
+    plan: Plan,
+    sink: Sink,
+    stop: threading.Event,
+    run_dir: Path | None,
+    probe_interval: float,
+    extra_callbacks: Sequence[keras.callbacks.Callback],
+) -> Finished:
+    started = time.perf_counter()
+    experiment = plan.experiment
+    dataset, built, prober = prepare(plan)
+    record = RunRecord()
+    emit = fan_out(sink, record)
+    settings = experiment.training
+    steps_per_epoch = data.steps_per_epoch(len(dataset.x_train), settings.batch_size)
+    keras_callbacks = _keras_callbacks(experiment)
+    callback = LiveCallback(
+        emit,
+        stop,
+        prober,
+        (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if plan.classification else None,
+        len(dataset.x_train),
+        settings.batch_size,
+        steps_per_epoch,
+        probe_interval,
+        _planned_rates(experiment, steps_per_epoch),
+        _boundary_probe(plan, built, dataset),
+    )
+    emit(
+        Started(
+            settings.epochs,
+            steps_per_epoch,
+            tuple(p.label for p in built.probes),
+            len(dataset.x_train),
+        )
+    )
+    targets = _targets(plan)
+    built.model.fit(
+        dataset.x_train,
+        targets(dataset.y_train),
+        batch_size=settings.batch_size,
+        epochs=settings.epochs,
+        validation_data=(dataset.x_val, targets(dataset.y_val)),
+        shuffle=True,
+        verbose=0,
+        # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
+        callbacks=[*keras_callbacks, *extra_callbacks, callback],
+    )
+    test = built.model.evaluate(
+        dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True
+    )
+    early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
+    if run_dir is not None:
+        record.write(run_dir, experiment, built.model)
+    return Finished(
+        epochs_done=len(record.epochs),
+        stopped=callback.stopped,
+        early_stopped=bool(early and early[0].stopped_epoch > 0),
+        test_metrics={f"test_{k}": float(v) for k, v in test.items()},
+        seconds=time.perf_counter() - started,
+        run_dir=str(run_dir) if run_dir is not None else None,
+        inside_seconds=callback.spent,
+    )
+
+
+def _boundary_probe(
+    plan: Plan, built: builder.Built, dataset: data.Dataset
+) -> BoundaryProbe | None:
+    if not plan.dataset().plane:
+        return None
+    return BoundaryProbe(plan, built.model, dataset.x_train, dataset.y_train)
+
+
+def _planned_rates(experiment: Experiment, steps_per_epoch: int) -> np.ndarray | None:
+    """One rate per step of the run; None when Keras drives the rate (a callback)."""
+    t = experiment.training
+    schedule: Schedule = catalog.SCHEDULES[t.schedule.name]  # type: ignore[assignment]
+    base = t.optimizer.params["learning_rate"]
+    return schedule.rates(t.schedule.params, base, t.epochs, steps_per_epoch)
+
+
+def _keras_callbacks(experiment: Experiment) -> list[keras.callbacks.Callback]:
+    """Keras' own callbacks for what the spec asks: early stopping, a schedule Keras
+    drives (reduce on plateau)."""
+    t = experiment.training
+    stopping = catalog.EARLY_STOPPING[t.early_stopping.name]
+    schedule: Schedule = catalog.SCHEDULES[t.schedule.name]  # type: ignore[assignment]
+    calls = [
+        stopping.call(**t.early_stopping.params) if stopping.call else None,
+        schedule.callback(t.schedule.params),
+    ]
+    return [call.make(keras) for call in calls if call is not None]
+
+
+def _targets(plan: Plan):
+    """Class numbers as they are, or one-hot rows for a classifier trained on MSE & co."""
+    if not plan.one_hot_targets():
+        return lambda y: y
+    classes = plan.dataset().num_classes
+    return lambda y: np.eye(classes, dtype=np.float32)[y]

@@ -1,0 +1,77 @@
+"""The engine's own process: TensorFlow is imported, traces and trains beside the
+window's process, never inside it, so it can never hold the window's interpreter lock.
+The messages it takes and sends are in core/model/jobs.py.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.queues
+import os
+import queue
+from collections.abc import Callable
+from pathlib import Path
+
+from core.model.jobs import PREVIEW, TRAIN, Job, Progress, Ready, Result, Tagged
+
+POLL_S = 0.5  # how often an idle engine checks that its window still runs
+# Training takes whatever CPU is left over: the window, which needs little but needs it
+# at once, goes first when both want a core (measured: shorter pauses of the window).
+NICENESS = 10
+
+
+class _StopFlag:
+    """What the engine polls: a run stops once the window writes its tag here."""
+
+    def __init__(self, shared, tag: int) -> None:
+        self.shared, self.tag = shared, tag
+
+    def is_set(self) -> bool:
+        return self.shared.value == self.tag or not _window_alive()
+
+
+def _window_alive() -> bool:
+    """Whether the process that started this one still runs (a killed window must not
+    leave an engine training on behind it)."""
+    parent = multiprocessing.parent_process()
+    return parent is None or parent.is_alive()
+
+
+def _run(job: Job, put: Callable[[object], None], stop_tag) -> Result:
+    from core.engine import overview, training
+
+    if job.kind == TRAIN:
+        stop = _StopFlag(stop_tag, job.tag)
+        run_dir = Path(job.run_dir) if job.run_dir else None
+        return Result(training.train(job.experiment, put, stop, run_dir))  # type: ignore[arg-type]
+    if job.kind == PREVIEW:
+        return Result(training.initial_snapshot(job.experiment))
+    view = overview.overview(job.experiment, lambda f: put(Progress(f)))
+    return Result(view)
+
+
+def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, stop_tag):
+    """The process's main loop: one job at a time, until a None arrives."""
+    if hasattr(os, "nice"):
+        os.nice(NICENESS)
+    import core.engine.training  # noqa: F401  (seconds of imports, once, in this process)
+
+    events.put(Tagged(0, Ready()))
+    while _window_alive():
+        try:
+            job = jobs.get(timeout=POLL_S)
+        except queue.Empty:
+            continue
+        if job is None:
+            return
+
+        def put(event: object, tag: int = job.tag) -> None:
+            events.put(Tagged(tag, event))
+
+        try:
+            result = _run(job, put, stop_tag)
+        except Exception as err:  # reported in the window; the process keeps serving
+            result = Result(str(err), failed=True)
+        put(result)
+
+

@@ -1,0 +1,85 @@
+"""How the window talks to the engine's own process: jobs in, tagged events out.
+
+The window sends ``Job``s through one queue; the process answers through another with
+``Tagged`` events: the engine's own events for a run, ``Progress`` while a file is read,
+and one ``Result`` per job. Everything crossing is a plain picklable value. Stopping a
+run is writing its tag into a shared integer that the engine polls after every batch.
+The engine side of this is core/engine/worker.py; this side never imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass
+
+from core.model.spec import Experiment
+
+TRAIN, PREVIEW, DATA = "train", "preview", "data"
+
+
+@dataclass(frozen=True)
+class Job:
+    tag: int
+    kind: str  # TRAIN, PREVIEW or DATA
+    experiment: Experiment
+    run_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class Tagged:
+    tag: int  # the job's tag; 0 for the process's own news
+    event: object
+
+
+@dataclass(frozen=True)
+class Ready:
+    """TensorFlow is loaded: jobs run from now on without waiting for it."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    fraction: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """A job's answer: a Snapshot, a DataOverview, the run's last event, or a message
+    saying why there is none (``failed``)."""
+
+    value: object
+    failed: bool = False
+
+
+class EngineProcess:
+    """The window's handle on the engine process (started with ``spawn``: no fork of a
+    process that already runs Qt's threads)."""
+
+    def __init__(self) -> None:
+        from core.engine.worker import serve  # the engine's entry; it imports TF only inside
+
+        context = multiprocessing.get_context("spawn")
+        self.jobs = context.Queue()
+        self.events = context.Queue()
+        self.stop_tag = context.Value("q", 0, lock=False)
+        self.process = context.Process(
+            target=serve,
+            args=(self.jobs, self.events, self.stop_tag),
+            name="layerlab-engine",
+            daemon=True,
+        )
+        self.process.start()
+
+    def submit(self, job: Job) -> None:
+        self.jobs.put(job)
+
+    def stop(self, tag: int) -> None:
+        self.stop_tag.value = tag
+
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def close(self) -> None:
+        """Let the process finish its job and end; never waits for it."""
+        if self.alive:
+            self.jobs.put(None)

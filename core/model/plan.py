@@ -1,0 +1,183 @@
+"""An experiment together with what is known of its data: what it will train on.
+
+A built-in dataset's shape and task are in the catalog; a user's file's are known only
+once it has been read (in the engine), so they are passed in here explicitly. The same
+experiment with the same facts always gives the same answers: nothing is read from a
+cache or a file.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from core.model import catalog, shapes, spec
+from core.model.catalog import DatasetChoice, steps_per_epoch
+from core.model.facts import FileFacts, Known
+from core.model.spec import Experiment, Problem, SpecError
+
+UNREAD = " has not been read yet"
+
+
+def split_counts(n: int, validation: float, test: float) -> tuple[int, int, int]:
+    """(train, validation, test) counts of ``n`` samples: each held-out share rounded
+    up. The engine splits exactly these counts."""
+    held_out = math.ceil(test * n)
+    val = math.ceil(validation / (1.0 - test) * (n - held_out))
+    return n - held_out - val, val, held_out
+
+
+@dataclass(frozen=True)
+class Plan:
+    experiment: Experiment
+    file: Known = None  # the user's file: its facts, why it cannot be used, or unread
+
+    def dataset(self) -> DatasetChoice:
+        """The dataset's facts; for a user's file, as read (see ``data_problem``)."""
+        pick = self.experiment.data.dataset
+        choice: DatasetChoice = catalog.DATASETS[pick.name]  # type: ignore[assignment]
+        if not choice.user_file or not isinstance(self.file, FileFacts):
+            return choice
+        return replace(
+            choice,
+            input_shape=self.file.input_shape,
+            task=self.file.task,
+            num_classes=len(self.file.class_names),
+            samples=self.file.samples,
+        )
+
+    def data_problem(self) -> str | None:
+        """Why the user's data file cannot be used yet (None: a built-in set, or read)."""
+        pick = self.experiment.data.dataset
+        if not catalog.is_user_file(pick.name) or not pick.params.get("path"):
+            return None
+        if self.file is None:
+            return f"{Path(pick.params['path']).name}{UNREAD}"
+        return self.file if isinstance(self.file, str) else None
+
+    @property
+    def classification(self) -> bool:
+        return self.dataset().task == "classification"
+
+    def input_shape(self) -> tuple[int, ...]:
+        """The shape of one sample, derived features of the 2-D sets included."""
+        dataset, params = self.dataset(), self.experiment.data.dataset.params
+        if not dataset.plane:
+            return dataset.input_shape
+        extra = 2 * params["squares"] + params["product"] + 2 * params["sines"]
+        return (2 + extra,)
+
+    def _preprocessing(self) -> tuple[catalog.Preprocessing, dict]:
+        pick = self.experiment.data.preprocessing
+        return catalog.PREPROCESSING[pick.name], dict(pick.params)  # type: ignore[return-value]
+
+    def feature_shape(self) -> tuple[int, ...]:
+        """The shape the first layer sees (PCA keeps only its components)."""
+        choice, params = self._preprocessing()
+        return choice.feature_shape(params, self.input_shape())
+
+    def samples(self) -> int:
+        return self.experiment.data.dataset.params.get("samples", self.dataset().samples)
+
+    def split_sizes(self) -> tuple[int, int, int]:
+        """(train, validation, test) sample counts."""
+        data = self.experiment.data
+        return split_counts(self.samples(), data.validation_fraction, data.test_fraction)
+
+    def steps_per_epoch(self) -> int:
+        return steps_per_epoch(self.split_sizes()[0], self.experiment.training.batch_size)
+
+    def output_units(self) -> int:
+        dataset = self.dataset()
+        return dataset.num_classes if dataset.task == "classification" else 1
+
+    def output_activation(self) -> str:
+        """The output activation: the user's override, else what the task needs."""
+        chosen = self.experiment.output.activation.name
+        if chosen != "auto":
+            return chosen
+        return "softmax" if self.classification else "linear"
+
+    def loss_name(self) -> str:
+        name = self.experiment.training.loss.name
+        if name == "auto":
+            return "crossentropy" if self.classification else "mse"
+        return name
+
+    def one_hot_targets(self) -> bool:
+        """A classifier trained with MSE, MAE or Huber compares probabilities with one-hot
+        rows; cross-entropy takes the class numbers as they are."""
+        return self.classification and self.loss_name() != "crossentropy"
+
+    def infos(self) -> list[shapes.LayerInfo]:
+        return shapes.infer(
+            self.experiment.layers,
+            self.feature_shape(),
+            self.output_units(),
+            self.output_activation(),
+        )
+
+    def probe_labels(self) -> list[str]:
+        return shapes.probe_labels(self.experiment.layers)
+
+    def planned_rates(self, points: int | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+        """(epoch of each point, planned rate) for the schedule, over at most ``points``
+        steps; None when the rate is not planned (Keras changes it while training)."""
+        t = self.experiment.training
+        per_epoch = self.steps_per_epoch()
+        total = t.epochs * per_epoch
+        count = total if points is None else min(total, points)
+        steps = np.unique(np.linspace(0, total - 1, count).astype(np.int64))
+        schedule: catalog.Schedule = catalog.SCHEDULES[t.schedule.name]  # type: ignore[assignment]
+        base = t.optimizer.params["learning_rate"]
+        rates = schedule.rates(t.schedule.params, base, t.epochs, per_epoch, steps)
+        return None if rates is None else ((steps + 1) / per_epoch, rates)
+
+    def network_problems(self) -> list[Problem]:
+        """Problems of the network as a whole: shapes that do not fit together."""
+        experiment = self.experiment
+        choice, params = self._preprocessing()
+        pre = choice.problem(params, self.input_shape())
+        if pre:
+            return [Problem("data.preprocessing", pre)]
+        train, val, _ = self.split_sizes()
+        if min(train, val) < 1:
+            n = self.samples()
+            message = f"{n} samples are too few to split into training, validation and test sets"
+            return [Problem("data", message)]
+        if experiment.data.augmentation.active() and len(self.input_shape()) != 3:
+            return [Problem("data.augmentation", "image augmentation needs image data")]
+        return [
+            Problem(f"layers[{i}]" if i >= 0 else "output", message)
+            for i, message in shapes.problems(self.infos())
+        ]
+
+    def problems(self) -> list[Problem]:
+        """Every problem (empty when it can be trained): the fields first, then the data,
+        then the network."""
+        try:
+            spec.from_dict(self.experiment.to_dict())
+        except SpecError as err:
+            return err.problems
+        problem = self.data_problem()
+        return [Problem("data.dataset", problem)] if problem else self.network_problems()
+
+
+def validate(experiment: Experiment, file: Known = None) -> list[Problem]:
+    """Every problem of an experiment, given what is known of its data file."""
+    return Plan(experiment, file).problems()
+
+
+def load(path: str | Path) -> Experiment:
+    """Read an experiment file for use: a SpecError names every problem of its fields
+    and, for data known without reading a file, of its network."""
+    experiment = spec.load(path)
+    plan = Plan(experiment)
+    if plan.data_problem() is None:
+        problems = plan.network_problems()
+        if problems:
+            raise SpecError(problems, str(path))
+    return experiment

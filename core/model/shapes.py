@@ -1,0 +1,93 @@
+"""Output shapes and parameter counts, computed without Keras.
+
+Editing must stay instant (Keras takes seconds to import and builds slowly), so the
+summary the window shows is arithmetic: each layer kind's own shape rule (catalog/layers.py)
+applied in turn. Tests check it against Keras' own model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.model import catalog
+from core.model.catalog import format_shape
+from core.model.catalog.layers import needs_flat
+from core.model.values import Layer
+
+Shape = tuple[int, ...]
+OUTPUT_LABEL = "Output"
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    index: int  # position in experiment.layers; -1 for the output head
+    kind: str
+    summary: str  # e.g. "64 units, relu"
+    output_shape: Shape | None  # None when it cannot be computed
+    params: int
+    problem: str | None = None
+
+
+def _has_bad_number(layer: Layer) -> bool:
+    params = catalog.LAYER_KINDS[layer.kind].params
+    return any(
+        p.problem(layer.get(p.name, p.default)) for p in params if p.kind in ("int", "float")
+    )
+
+
+def infer(
+    layers: tuple[Layer, ...], shape: Shape | None, head_units: int, head_activation: str
+) -> list[LayerInfo]:
+    """One LayerInfo per layer plus the output head, starting from the shape the first
+    layer sees; stops computing at the first misfit."""
+    infos = []
+    for index, layer in enumerate(layers):
+        kind = catalog.LAYER_KINDS[layer.kind]
+        summary = kind.summary(layer)
+        if shape is None or _has_bad_number(layer):  # a bad field is named by its own check
+            infos.append(LayerInfo(index, layer.kind, summary, None, 0))
+            shape = None
+            continue
+        fit = kind.fit(layer, shape)
+        infos.append(LayerInfo(index, layer.kind, summary, fit.shape, fit.params, fit.problem))
+        shape = fit.shape
+    head = f"{head_units} units, {head_activation}"
+    if shape is None:
+        infos.append(LayerInfo(-1, "output", head, None, 0))
+    elif len(shape) != 1:
+        infos.append(LayerInfo(-1, "output", head, None, 0, needs_flat("The output", shape)))
+    else:
+        params = shape[0] * head_units + head_units
+        infos.append(LayerInfo(-1, "output", head, (head_units,), params))
+    return infos
+
+
+def input_shapes(infos: list[LayerInfo], first: Shape) -> list[Shape | None]:
+    """The shape each layer receives: ``first``, then each layer's output in turn."""
+    return [first, *(i.output_shape for i in infos[:-1])][: len(infos) - 1]
+
+
+def probe_label(index: int, layer: Layer) -> str:
+    """What the histograms call a layer: its position and kind, e.g. "2 Dense"."""
+    return f"{index + 1} {catalog.LAYER_KINDS[layer.kind].label}"
+
+
+def probe_labels(layers: tuple[Layer, ...]) -> list[str]:
+    """The layers the live histograms show, in network order, ending with the output."""
+    labels = [
+        probe_label(i, la) for i, la in enumerate(layers) if catalog.LAYER_KINDS[la.kind].probed
+    ]
+    return [*labels, OUTPUT_LABEL]
+
+
+def problems(infos: list[LayerInfo]) -> list[tuple[int, str]]:
+    return [(i.index, i.problem) for i in infos if i.problem]
+
+
+def total_params(infos: list[LayerInfo]) -> int:
+    return sum(i.params for i in infos)
+
+
+def describe(value: Any) -> str:
+    return format_shape(value) if isinstance(value, tuple) else "?"

@@ -1,0 +1,359 @@
+"""The experiment spec: the one description of an experiment that everything shares.
+
+The window edits it, files store it, the CLI runs it and runs record it. Parsing
+collects every problem at once, each naming its field, so a user can fix a file in one go.
+What depends on the data as well (shapes, whether the network fits) is ``plan.Plan``'s:
+an experiment alone says nothing about a user's file it has not been shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from core.model import catalog
+from core.model.catalog import Param
+from core.model.values import Layer, Pick, values_json
+
+__all__ = ["Layer", "Pick"]  # the values an experiment holds, defined in values.py
+
+FORMAT = "layerlab-experiment"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class SpecError(ValueError):
+    """An experiment that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem], source: str = "") -> None:
+        self.problems = problems
+        self.source = source
+        head = f"{source}: " if source else ""
+        super().__init__(head + "; ".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Augmentation:
+    """Random changes to training images (Keras preprocessing layers: off at inference)."""
+
+    flip: bool = False
+    crop: int = 0
+    zoom: float = 0.0
+    rotation: float = 0.0
+    brightness: float = 0.0
+    contrast: float = 0.0
+
+    def active(self) -> bool:
+        return self != Augmentation()
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    dataset: Pick = Pick("digits")
+    preprocessing: Pick = Pick("standardize")
+    validation_fraction: float = 0.2
+    test_fraction: float = 0.2
+    augmentation: Augmentation = Augmentation()
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    activation: Pick = Pick("auto")
+    kernel_initializer: Pick = Pick("glorot_uniform")
+
+
+@dataclass(frozen=True)
+class TrainingSpec:
+    optimizer: Pick = Pick("adam", {"learning_rate": 0.001})
+    schedule: Pick = Pick("constant", {"warmup": 0.0})
+    clipping: Pick = Pick("none")
+    loss: Pick = Pick("auto")
+    batch_size: int = 32
+    epochs: int = 20
+    early_stopping: Pick = Pick("off")
+
+
+@dataclass(frozen=True)
+class Experiment:
+    name: str = "Untitled"
+    seed: int = 0
+    data: DataSpec = DataSpec()
+    layers: tuple[Layer, ...] = ()
+    output: OutputSpec = OutputSpec()
+    training: TrainingSpec = TrainingSpec()
+
+    def with_layers(self, layers: tuple[Layer, ...]) -> Experiment:
+        return replace(self, layers=layers)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "name": self.name,
+            "seed": self.seed,
+            "data": {
+                **_section_json(self.data, DATA_FIELDS),
+                "augmentation": _section_json(self.data.augmentation, AUGMENTATION_FIELDS),
+            },
+            "layers": [{"kind": la.kind, **values_json(la.params)} for la in self.layers],
+            "output": _section_json(self.output, OUTPUT_FIELDS),
+            "training": _section_json(self.training, TRAINING_FIELDS),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+
+DATA_FIELDS = (
+    Param("dataset", "dataset", "choice", "digits", options=catalog.DATASETS),
+    Param("preprocessing", "preprocessing", "choice", "standardize", options=catalog.PREPROCESSING),
+    Param("validation_fraction", "validation share", "float", 0.2, minimum=0.05, maximum=0.5),
+    Param("test_fraction", "test share", "float", 0.2, minimum=0.05, maximum=0.5),
+)
+AUGMENTATION_FIELDS = catalog.AUGMENTATION
+OUTPUT_FIELDS = (
+    Param("activation", "activation", "choice", "auto", options=catalog.OUTPUT_ACTIVATIONS),
+    Param(
+        "kernel_initializer",
+        "kernel init",
+        "choice",
+        "glorot_uniform",
+        options=catalog.INITIALIZERS,
+    ),
+)
+TRAINING_FIELDS = (
+    Param("optimizer", "optimizer", "choice", "adam", options=catalog.OPTIMIZERS),
+    Param("schedule", "learning-rate schedule", "choice", "constant", options=catalog.SCHEDULES),
+    Param("clipping", "gradient clipping", "choice", "none", options=catalog.CLIPPING),
+    Param("loss", "loss", "choice", "auto", options=catalog.LOSSES),
+    Param("batch_size", "batch size", "int", 32, minimum=1, maximum=65536),
+    Param("epochs", "epochs", "int", 20, minimum=1, maximum=100000),
+    Param("early_stopping", "early stopping", "choice", "off", options=catalog.EARLY_STOPPING),
+)
+TOP_FIELDS = (
+    Param("name", "name", "text", "Untitled"),
+    Param("seed", "seed", "int", 0, minimum=0, maximum=2**31 - 1),
+)
+
+
+def _section_json(section: Any, fields: tuple[Param, ...]) -> dict[str, Any]:
+    return values_json({f.name: getattr(section, f.name) for f in fields})
+
+
+class _Reader:
+    """Walks a raw dict against the catalog's fields, collecting every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def fields(self, raw: Any, fields: tuple[Param, ...], path: str, skip=()) -> dict[str, Any]:
+        if not isinstance(raw, Mapping):
+            self.fail(path, f"must be an object, got {_kind_of(raw)}")
+            return {f.name: self.default(f) for f in fields}
+        known = {f.name for f in fields} | set(skip)
+        for key in raw:
+            if key not in known:
+                expected = ", ".join(sorted(known - set(skip))) or "none"
+                self.fail(_join(path, key), f"unknown field (expected one of: {expected})")
+        return {
+            f.name: self.value(raw[f.name], f, _join(path, f.name))
+            if f.name in raw
+            else self.default(f)
+            for f in fields
+        }
+
+    def value(self, raw: Any, param: Param, path: str) -> Any:
+        if param.kind == "choice":
+            return self.pick(raw, param, path)
+        problem = param.problem(raw)
+        if problem:
+            self.fail(path, problem)
+            return param.default
+        if param.kind == "names":
+            return tuple(raw)
+        return float(raw) if param.kind == "float" else raw
+
+    def pick(self, raw: Any, param: Param, path: str) -> Pick:
+        options = param.options or {}
+        if isinstance(raw, Mapping):
+            name, values = raw.get("name"), {k: v for k, v in raw.items() if k != "name"}
+        else:
+            name, values = raw, {}
+        if not isinstance(name, str) or name not in options:
+            self.fail(path, f"unknown choice {name!r} (expected one of: {', '.join(options)})")
+            return self.default(param)
+        choice = options[name]
+        before = len(self.problems)
+        params = self.fields(values, choice.params, path)
+        if len(self.problems) == before:  # each field fine: check them together
+            for key, message in choice.check(params):
+                self.fail(_join(path, key), message)
+        return Pick(name, params)
+
+    def default(self, param: Param) -> Any:
+        if param.kind != "choice":
+            return param.default
+        choice = (param.options or {})[param.default]
+        return Pick(choice.key, {p.name: self.default(p) for p in choice.params})
+
+    def layer(self, raw: Any, path: str) -> Layer | None:
+        if not isinstance(raw, Mapping):
+            self.fail(path, f"must be an object with a 'kind', got {_kind_of(raw)}")
+            return None
+        kind = raw.get("kind")
+        if not isinstance(kind, str) or kind not in catalog.LAYER_KINDS:
+            kinds = ", ".join(catalog.LAYER_KINDS)
+            self.fail(
+                _join(path, "kind"), f"unknown layer kind {kind!r} (expected one of: {kinds})"
+            )
+            return None
+        params = self.fields(raw, catalog.LAYER_KINDS[kind].params, path, skip=("kind",))
+        return Layer(kind, params)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind_of(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a text"}.get(type(value), repr(value))
+
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+# MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Bring a stored experiment up to the current version, or say why it cannot be."""
+    data = dict(raw)
+    if data.get("format", FORMAT) != FORMAT:
+        raise SpecError([Problem("format", f"must be {FORMAT!r}, got {data.get('format')!r}")])
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SpecError([Problem("version", f"must be a positive integer, got {version!r}")])
+    if version > VERSION:
+        raise SpecError(
+            [Problem("version", f"{version} is newer than this LayerLab reads ({VERSION})")]
+        )
+    while version < VERSION:
+        if version not in MIGRATIONS:
+            raise SpecError([Problem("version", f"no migration from version {version}")])
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def from_dict(raw: Any, source: str = "") -> Experiment:
+    """Parse and fully validate an experiment; raise SpecError listing every problem."""
+    if not isinstance(raw, Mapping):
+        raise SpecError([Problem("", f"an experiment must be a JSON object, got {_kind_of(raw)}")])
+    try:
+        data = migrate(raw)
+    except SpecError as err:
+        raise SpecError(err.problems, source) from None
+    read = _Reader()
+    top = read.fields(data, TOP_FIELDS, "", skip=("format", "version", *_SECTIONS))
+    raw_layers = data.get("layers", [])
+    if not isinstance(raw_layers, list):
+        read.fail("layers", f"must be a list, got {_kind_of(raw_layers)}")
+        raw_layers = []
+    layers = tuple(read.layer(la, f"layers[{i}]") for i, la in enumerate(raw_layers))
+    raw_data = data.get("data", {})
+    raw_augmentation = raw_data.get("augmentation", {}) if isinstance(raw_data, Mapping) else {}
+    augmentation = read.fields(raw_augmentation, AUGMENTATION_FIELDS, "data.augmentation")
+    experiment = Experiment(
+        name=top["name"],
+        seed=top["seed"],
+        data=DataSpec(
+            **read.fields(raw_data, DATA_FIELDS, "data", skip=("augmentation",)),
+            augmentation=Augmentation(**augmentation),
+        ),
+        layers=tuple(la for la in layers if la is not None),
+        output=OutputSpec(**read.fields(data.get("output", {}), OUTPUT_FIELDS, "output")),
+        training=TrainingSpec(**read.fields(data.get("training", {}), TRAINING_FIELDS, "training")),
+    )
+    if read.problems:
+        raise SpecError(read.problems, source)
+    return experiment
+
+
+_SECTIONS = ("data", "layers", "output", "training")
+
+
+def load(path: str | Path) -> Experiment:
+    """Read an experiment file; every failure is a SpecError naming the file."""
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        reason = getattr(err, "strerror", None) or str(err)
+        raise SpecError([Problem("", f"cannot read the file: {reason}")], source) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as err:
+        where = f"line {err.lineno}, column {err.colno}"
+        raise SpecError([Problem("", f"not valid JSON ({err.msg} at {where})")], source) from None
+    experiment = from_dict(raw, source)
+    folder = Path(path).resolve().parent
+    return _with_data_path(experiment, lambda p: os.path.normpath(folder / p))
+
+
+def save(experiment: Experiment, path: str | Path) -> None:
+    """Write atomically, so a crash mid-save never leaves half a file.
+
+    A data path is stored relative to the experiment file, so the two can move together.
+    """
+    target = Path(path)
+    folder = target.resolve().parent
+    stored = _with_data_path(experiment, lambda p: _relative(Path(p), folder))
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(stored.to_json(), encoding="utf-8")
+    tmp.replace(target)
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return Path(os.path.relpath(path.resolve(), folder)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return str(path)
+
+
+def _with_data_path(experiment: Experiment, change: Callable[[str], str]) -> Experiment:
+    pick = experiment.data.dataset
+    if not pick.params.get("path"):
+        return experiment
+    moved = Pick(pick.name, {**pick.params, "path": change(pick.params["path"])})
+    return replace(experiment, data=replace(experiment.data, dataset=moved))
+
+
+def default_value(param: Param) -> Any:
+    """A field's default as the spec holds it (a Pick, with defaults, for a choice)."""
+    return _Reader().default(param)
+
+
+def default_pick(choice: catalog.Choice) -> Pick:
+    """A choice with each of its parameters at its default."""
+    return Pick(choice.key, {p.name: default_value(p) for p in choice.params})
+
+
+def default_layer(kind: str) -> Layer:
+    """A layer of this kind with every field at its catalog default."""
+    reader = _Reader()
+    return Layer(kind, reader.fields({}, catalog.LAYER_KINDS[kind].params, ""))

@@ -1,0 +1,71 @@
+"""The engine process: jobs in, tagged events out, stop by tag, no TensorFlow here."""
+
+import queue
+from dataclasses import replace
+
+import pytest
+
+from core.model import jobs as worker
+from core.model.events import BatchEnd, Finished, Snapshot, Started
+from core.model.facts import DataOverview
+from tests.helpers import quick, user_data, write_table
+
+
+def collect(engine: worker.EngineProcess, tag: int, timeout: float = 120) -> list:
+    """Every event of job ``tag`` up to its Result (the Result last)."""
+    events = []
+    while True:
+        tagged = engine.events.get(timeout=timeout)
+        if tagged.tag == tag:
+            events.append(tagged.event)
+            if isinstance(tagged.event, worker.Result):
+                return events
+
+
+@pytest.fixture(scope="module")
+def engine():
+    engine = worker.EngineProcess()
+    yield engine
+    engine.close()
+    engine.process.join(timeout=30)
+    assert not engine.alive, "the engine did not end after close()"
+
+
+@pytest.mark.slow
+def test_jobs_come_back_tagged_and_stop_ends_a_run(engine, digits, tmp_path):
+    engine.submit(worker.Job(1, worker.PREVIEW, digits))
+    engine.submit(worker.Job(2, worker.DATA, digits))
+    preview = collect(engine, 1)
+    assert isinstance(preview[-1].value, Snapshot) and not preview[-1].failed
+    data = collect(engine, 2)
+    assert isinstance(data[-1].value, DataOverview)
+
+    engine.submit(worker.Job(3, worker.TRAIN, quick(digits, epochs=50), str(tmp_path)))
+    seen = []
+    while not any(isinstance(e, BatchEnd) for e in seen):
+        tagged = engine.events.get(timeout=120)
+        seen.append(tagged.event)
+    engine.stop(3)
+    seen += collect(engine, 3)
+    assert isinstance(seen[0], Started)
+    finished = [e for e in seen if isinstance(e, Finished)]
+    assert finished and finished[0].stopped and finished[0].epochs_done < 50
+    assert (tmp_path / "model.keras").is_file()
+
+
+@pytest.mark.slow
+def test_a_user_file_comes_back_as_a_summary_and_errors_as_messages(engine, digits, tmp_path):
+    table = user_data(digits, "csv", path=str(write_table(tmp_path / "t.csv")))
+    engine.submit(worker.Job(4, worker.DATA, table))
+    found = collect(engine, 4)[-1].value.file
+    assert found.samples == 118 and found.input_shape == (5,) and len(found.x) == 0
+    missing = user_data(digits, "csv", path=str(tmp_path / "gone.csv"))
+    engine.submit(worker.Job(5, worker.DATA, missing))
+    result = collect(engine, 5)[-1]
+    assert result.failed and "gone.csv does not exist" in result.value
+    broken = replace(digits, layers=(replace(digits.layers[0], params={}),))
+    engine.submit(worker.Job(6, worker.PREVIEW, broken))
+    failure = collect(engine, 6)[-1]
+    assert failure.failed and "units" in failure.value  # and the engine keeps serving
+    with pytest.raises(queue.Empty):
+        engine.events.get(timeout=0.5)

@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 # The stamp names the pyproject.toml it was installed from, so edits reinstall.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint format bench screenshot clean
+.PHONY: run test lint format bench screenshot wheel-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LayerLab needs Python 3.11 or newer")'
@@ -34,6 +34,9 @@ bench: $(STAMP)
 	$(PY) -m bench.overhead
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.editor
+
+wheel-check: $(STAMP)
+	bash .ci/wheel-check
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshot docs/screenshot.png

@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from core import __version__
+
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -35,6 +37,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "file", nargs="?", type=Path, help="experiment file (.json) to open; default: digits MLP"
     )
+    parser.add_argument("--version", action="version", version=f"LayerLab {__version__}")
     return parser
 
 

@@ -1,6 +1,8 @@
-"""LayerLab's engine: everything an experiment needs, without Qt."""
+"""LayerLab without Qt: ``model`` (what the window loads) and ``engine`` (Keras)."""
 
 import os
+
+__version__ = "0.1.0"
 
 # Set before anything imports Keras: pick TensorFlow and keep its C++ log chatter quiet.
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")

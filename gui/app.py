@@ -1,5 +1,5 @@
 """Start the window fast: Qt first, the experiment next; TensorFlow loads in the engine's
-own process (core/worker.py), never in this one."""
+own process (core/engine/worker.py), never in this one."""
 
 from __future__ import annotations
 
@@ -9,19 +9,18 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import resources
 from core.model import templates
 from gui import plots
 from gui.main_window import MainWindow
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("LayerLab")
     app.setOrganizationName("LayerLab")
-    app.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
-    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(resources.ICON)))
+    app.setStyleSheet(resources.STYLE.read_text(encoding="utf-8"))
     plots.configure()
     return app
 

@@ -363,17 +363,8 @@ def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> File
     if not isinstance(npz, np.lib.npyio.NpzFile):
         raise DataError(f"{path}: a single .npy array, not an .npz file of named arrays")
     with npz:
-        listing = []
-        arrays = {}
-        for name in npz.files:
-            try:
-                arrays[name] = npz[name]
-            except ValueError:
-                raise DataError(
-                    f"{path}: the array {name!r} holds Python objects, which LayerLab "
-                    "never loads (they could run code)"
-                ) from None
-            listing.append((name, tuple(arrays[name].shape), str(arrays[name].dtype)))
+        arrays = {name: _npz_array(npz, name, path) for name in npz.files}
+        listing = [(n, tuple(a.shape), str(a.dtype)) for n, a in arrays.items()]
         progress(1.0)
     shown = "arrays: " + (", ".join(f"{n} {s}" for n, s, _ in listing) or "none")
     for role in ("x", "y"):
@@ -381,14 +372,9 @@ def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> File
             what = "inputs" if role == "x" else "targets"
             raise DataError(f"{path}: no array named {params[role]!r} for the {what} ({shown})")
     x, y = arrays[params["x"]], arrays[params["y"]]
-    notes = []
     if x.dtype.kind not in "biuf":
         raise DataError(f"{path}: the inputs {params['x']!r} are not numbers ({x.dtype})")
-    if y.ndim == 2 and y.shape[1] > 1 and np.all(y.sum(axis=1) == 1):
-        y = y.argmax(axis=1)
-        notes.append("one-hot targets turned into class numbers")
-    elif y.ndim == 2 and y.shape[1] == 1:
-        y = y[:, 0]
+    y, notes = _one_column(y)
     if y.ndim != 1:
         raise DataError(
             f"{path}: the targets {params['y']!r} must hold one value per sample, "
@@ -407,6 +393,25 @@ def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> File
     return FileData(
         str(path), x.astype(np.float32), y, task, names, arrays=tuple(listing), notes=tuple(notes)
     )
+
+
+def _npz_array(npz, name: str, path: Path) -> np.ndarray:
+    try:
+        return npz[name]
+    except ValueError:
+        raise DataError(
+            f"{path}: the array {name!r} holds Python objects, which LayerLab "
+            "never loads (they could run code)"
+        ) from None
+
+
+def _one_column(y: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """One target per sample: one-hot rows become class numbers, a column a vector."""
+    if y.ndim == 2 and y.shape[1] > 1 and np.all(y.sum(axis=1) == 1):
+        return y.argmax(axis=1), ["one-hot targets turned into class numbers"]
+    if y.ndim == 2 and y.shape[1] == 1:
+        return y[:, 0], []
+    return y, []
 
 
 # ---- image folders ---------------------------------------------------------------------

@@ -253,7 +253,7 @@ def _train(
     record = RunRecord()
     emit = fan_out(sink, record)
     settings = experiment.training
-    steps_per_epoch = data.steps_per_epoch(len(dataset.x_train), settings.batch_size)
+    steps_per_epoch = catalog.steps_per_epoch(len(dataset.x_train), settings.batch_size)
     keras_callbacks = _keras_callbacks(experiment)
     callback = LiveCallback(
         emit,

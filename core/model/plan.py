@@ -159,11 +159,13 @@ class Plan:
         """Every problem (empty when it can be trained): the fields first, then the data,
         then the network."""
         try:
-            spec.from_dict(self.experiment.to_dict())
+            parsed = spec.from_dict(self.experiment.to_dict())  # missing fields: defaults
         except SpecError as err:
             return err.problems
         problem = self.data_problem()
-        return [Problem("data.dataset", problem)] if problem else self.network_problems()
+        if problem:
+            return [Problem("data.dataset", problem)]
+        return Plan(parsed, self.file).network_problems()
 
 
 def validate(experiment: Experiment, file: Known = None) -> list[Problem]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import resources
 from core.model import spec
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "experiments"
+TEMPLATE_DIR = resources.EXPERIMENTS
 DEFAULT = "digits_mlp"
 # The lessons' experiments, in the order a course meets them: (file stem, menu label).
 TEMPLATES = (

@@ -26,6 +26,8 @@ class Param:
 
     def problem(self, value: Any) -> str | None:
         """Say what is wrong with a plain (non-choice) value, or None when it is fine."""
+        if self.kind in ("int", "float"):
+            return self._number_problem(value)
         if self.kind == "bool":
             return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
         if self.kind == "text":
@@ -35,13 +37,14 @@ class Param:
             if not isinstance(value, str):
                 return f"must be a file path, got {value!r}"
             return None if value.strip() else "no file chosen yet"
-        if self.kind == "names":
-            ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
-            return None if ok else f"must be a list of column names, got {value!r}"
+        ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+        return None if ok else f"must be a list of column names, got {value!r}"
+
+    def _number_problem(self, value: Any) -> str | None:
         if self.kind == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 return f"must be {self._int_words()}, got {value!r}"
-        elif self.kind == "float":
+        else:
             numeric = isinstance(value, int | float) and not isinstance(value, bool)
             if not numeric or not math.isfinite(value):
                 return f"must be a number {self._range_words()}, got {value!r}".replace("  ", " ")

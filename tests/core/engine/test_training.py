@@ -148,7 +148,7 @@ def test_every_template_trains(stem):
 @pytest.mark.parametrize("name", ["xor", "plane"])
 def test_two_dimensional_sets_train_and_draw_their_boundary(name):
     from core.model.events import Boundary
-    from tests.core.test_data import with_dataset
+    from tests.core.engine.test_data import with_dataset
 
     result, events = run(quick(with_dataset(name, samples=200), epochs=2))
     assert isinstance(result, Finished), getattr(result, "details", "")
@@ -167,7 +167,7 @@ def test_two_dimensional_sets_train_and_draw_their_boundary(name):
 
 
 def test_missing_data_fails_with_the_message_and_no_traceback(tmp_path, monkeypatch):
-    from tests.core.test_data import images_experiment
+    from tests.core.engine.test_data import images_experiment
 
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     result, _ = run(quick(images_experiment("mnist"), epochs=1))

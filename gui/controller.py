@@ -1,7 +1,7 @@
 """The bridge between the engine process and the Qt widgets.
 
 Training, the initialization preview and reading the data all run in the engine's own
-process (core/worker.py), so TensorFlow never holds this process's interpreter lock.
+process (core/engine/worker.py), so TensorFlow never holds this process's interpreter lock.
 Its events arrive in a queue that a QTimer on the GUI thread drains every 40 ms and
 re-emits as Qt signals, batched, so plots redraw at a steady rate rather than once per
 batch. Nothing here ever waits on the engine.
@@ -12,7 +12,9 @@ from __future__ import annotations
 import itertools
 import queue
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -160,6 +162,16 @@ class TrainingController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self.drain)
+        # Where each of a run's events goes (BatchEnd is gathered per tick in drain).
+        self._run_events: dict[type, Callable[[Any], None]] = {
+            Started: self.runStarted.emit,
+            EpochEnd: self.epochEnded.emit,
+            Snapshot: self.snapshotArrived.emit,
+            ConfusionMatrix: self.confusionArrived.emit,
+            Boundary: self.boundaryArrived.emit,
+            Finished: self._end,
+            Failed: self._end,
+        }
 
     def start_engine(self) -> None:
         """Start the engine process (TensorFlow loads there); engineReady follows.
@@ -264,18 +276,9 @@ class TrainingController(QObject):
             if event.failed and tag == self._run:  # the engine failed outside the run
                 self._end(Failed(f"Training failed: {event.value}"))
             return  # otherwise it repeats the run's last event, already handled
-        if isinstance(event, Snapshot):
-            self.snapshotArrived.emit(event)
-        elif isinstance(event, ConfusionMatrix):
-            self.confusionArrived.emit(event)
-        elif isinstance(event, Boundary):
-            self.boundaryArrived.emit(event)
-        elif isinstance(event, Started):
-            self.runStarted.emit(event)
-        elif isinstance(event, EpochEnd):
-            self.epochEnded.emit(event)
-        elif isinstance(event, Finished | Failed):
-            self._end(event)
+        handle = self._run_events.get(type(event))
+        if handle is not None:
+            handle(event)
 
     def _job_event(self, job: _LatestJob, tag: int, event) -> None:
         # The data's summary stays true while a run trains on it; a preview does not.

@@ -73,5 +73,3 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
         except Exception as err:  # reported in the window; the process keeps serving
             result = Result(str(err), failed=True)
         put(result)
-
-

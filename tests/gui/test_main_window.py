@@ -101,7 +101,7 @@ def test_save_then_open_restores_the_same_experiment(make_window, digits, tmp_pa
 
 
 def test_missing_data_is_reported_in_the_window(make_window, qtbot, tmp_path, monkeypatch):
-    from tests.core.test_data import images_experiment
+    from tests.core.engine.test_data import images_experiment
 
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     window = make_window(quick(images_experiment("mnist"), epochs=1))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import catalog, shapes, spec
+from core.model.machine import size_words
 from core.model.plan import Plan
 from core.model.spec import Experiment, Layer
 from gui.forms import ParamForm
@@ -284,7 +285,13 @@ class NetworkEditor(QWidget):
         self.model.set_plan(plan, problems)
         if all(info.output_shape for info in self.model.infos):
             total = shapes.total_params(self.model.infos)
-            self.total_label.setText(f"Total parameters: {total:,}")
+            needed = size_words(plan.memory_needed(self.model.infos))
+            self.total_label.setText(f"Total parameters: {total:,} · training needs ~{needed}")
+            self.total_label.setToolTip(
+                "Estimated memory for training: weights, their gradients and the optimizer's "
+                "state, one batch's activations, and the data. A network that needs more "
+                "than the machine has free cannot be trained."
+            )
         else:
             self.total_label.setText("Total parameters: unknown until the problems are fixed")
         self.select_row(min(max(row, 0), self.model.rowCount() - 1))

@@ -1,58 +1,136 @@
-"""The run store: what a finished run leaves on disk.
+"""The run store: what a run leaves on disk, written as it goes.
 
-A run directory holds experiment.json (the resolved spec), metrics.csv (one row per
-epoch, Keras history names as columns), histograms.npz (per layer and snapshot: the
-activation, pre-activation and weight histograms and the layer statistics; for a
-classifier, the confusion matrix on the probe batch at each snapshot) and model.keras
-(loads in plain Keras; predicts from raw inputs).
+A run directory holds experiment.json (the resolved spec, written at the start),
+status.json (running / finished / stopped / failed / interrupted, with the reason, start
+and end time, package versions and machine; rewritten at the start and the end),
+metrics.csv (one row per epoch, Keras history names as columns, appended and flushed the
+moment each epoch ends, so a run killed with ``kill -9`` keeps every finished epoch),
+histograms.npz (per layer and snapshot: the activation, pre-activation and weight
+histograms and the layer statistics; for a classifier, the confusion matrix on the probe
+batch at each snapshot; written when the run ends, however it ends) and model.keras
+(loads in plain Keras; predicts from raw inputs; written when the run finishes, stops or
+is interrupted, never when its weights turned NaN). Every file but the appended
+metrics.csv is written atomically (core/model/files.py). A status that still says
+"running" after its process ended belongs to a run that was killed.
 """
 
 from __future__ import annotations
 
 import csv
+import json
+import os
+import platform
+import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+import core
+from core.model import files
 from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
 from core.model.spec import Experiment
 
 # Per-layer statistics stored for every snapshot (NaN where a layer has none).
 STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")
+RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
+    "running",
+    "finished",
+    "stopped",
+    "failed",
+    "interrupted",
+)
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def _versions() -> dict[str, str]:
+    import keras
+    import tensorflow as tf
+
+    return {
+        "layerlab": core.__version__,
+        "python": platform.python_version(),
+        "keras": keras.__version__,
+        "tensorflow": tf.__version__,
+        "numpy": np.__version__,
+    }
 
 
 class RunRecord:
-    """A sink that keeps what a run's files need, and writes them at the end."""
+    """A sink that writes a run's files as the events come (``run_dir`` None: it only
+    keeps what they would hold, for a run that is not saved)."""
 
-    def __init__(self) -> None:
+    def __init__(self, run_dir: Path | None, experiment: Experiment) -> None:
+        self.run_dir = run_dir
         self.epochs: list[dict[str, float]] = []
         self.snapshots: list[Snapshot] = []
         self.confusion: list[np.ndarray] = []
+        self._columns: list[str] = []
+        self._status: dict[str, Any] = {}
+        if run_dir is not None:
+            self._start(run_dir, experiment)
+
+    def _start(self, run_dir: Path, experiment: Experiment) -> None:
+        """The spec and a 'running' status, before any training: a folder that cannot
+        be written is known at once (a WriteError naming the file)."""
+        try:
+            run_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            message = f"cannot create {run_dir}: {files.describe(err)}"
+            raise files.WriteError(err.errno, message) from None
+        files.write_text(run_dir / "experiment.json", experiment.to_json())
+        self._status = {
+            "state": RUNNING,
+            "reason": "",
+            "started": _now(),
+            "ended": None,
+            "epochs_done": 0,
+            "versions": _versions(),
+            "machine": {"system": platform.platform(), "processor": platform.machine()},
+            "pid": os.getpid(),
+        }
+        self._write_status()
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, EpochEnd):
-            self.epochs.append({"epoch": event.epoch + 1, **event.metrics})
+            row = {"epoch": event.epoch + 1, **event.metrics}
+            self.epochs.append(row)
+            if self.run_dir is not None:
+                self._append_metrics(row)
         elif isinstance(event, Snapshot):
             self.snapshots.append(event)
         elif isinstance(event, ConfusionMatrix):
             self.confusion.append(event.matrix)
 
-    def write(self, run_dir: Path, experiment: Experiment, model: Any) -> None:
-        run_dir.mkdir(parents=True, exist_ok=True)
-        (run_dir / "experiment.json").write_text(experiment.to_json(), encoding="utf-8")
-        self._write_metrics(run_dir / "metrics.csv")
-        self._write_histograms(run_dir / "histograms.npz")
-        model.save(run_dir / "model.keras")
+    def end(self, state: str, model: Any = None, reason: str = "") -> None:
+        """Write what the run ends with: its histograms, its model (if it has one worth
+        keeping) and its final status."""
+        if self.run_dir is None:
+            return
+        files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
+        if model is not None:
+            files.write_with(self.run_dir / "model.keras", model.save)
+        self._status.update(state=state, reason=reason, ended=_now(), epochs_done=len(self.epochs))
+        self._write_status()
 
-    def _write_metrics(self, path: Path) -> None:
-        columns = ["epoch"]
-        for row in self.epochs:
-            columns += [k for k in row if k not in columns]
-        with path.open("w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(self.epochs)
+    def _write_status(self) -> None:
+        text = json.dumps(self._status, indent=2, ensure_ascii=False) + "\n"
+        files.write_text(self.run_dir / "status.json", text)
+
+    def _append_metrics(self, row: dict[str, float]) -> None:
+        path = self.run_dir / "metrics.csv"
+        if not self._columns:
+            self._columns = list(row)
+        with path.open("a", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=self._columns, extrasaction="ignore")
+            if f.tell() == 0:
+                writer.writeheader()
+            writer.writerow(row)
+            f.flush()
+            os.fsync(f.fileno())
 
     def _write_histograms(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {
@@ -82,3 +160,7 @@ class RunRecord:
 def read_metrics(path: Path) -> list[dict[str, float]]:
     with path.open(encoding="utf-8") as f:
         return [{k: float(v) for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def read_status(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))

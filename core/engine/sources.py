@@ -26,6 +26,10 @@ PREVIEW_ROWS = 100
 MAX_CLASSES_INFERRED = 20  # whole-number targets with at most this many values are classes
 IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader reads
 CSV_CHUNK_ROWS = 100_000
+SNIFF_BYTES = 256 * 1024  # what the encoding and the delimiter are guessed from
+MAX_HEADER_BYTES = 1_000_000  # a longer first line is no table header
+MAX_COLUMNS = 10_000
+MAX_CELL_CHARACTERS = 10_000
 
 
 class DataError(ValueError):
@@ -167,12 +171,46 @@ def _label(value: Any) -> str:
 
 
 # ---- CSV / TSV ------------------------------------------------------------------------
-def _delimiter(path: Path, choice: str) -> str:
+def _encoding(path: Path, choice: str) -> str:
+    """The text encoding chosen, or the first of UTF-8 (BOM or not), CP949 and Latin-1
+    that reads the start of the file."""
+    with path.open("rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if b"\x00" in head:
+        raise DataError(f"{path}: not a text file (it holds binary data, or UTF-16 text)")
+    if choice != "auto":
+        return choice
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    for encoding in ("utf-8", "cp949"):
+        try:
+            head.decode(encoding)
+            return encoding
+        except UnicodeDecodeError as err:
+            if err.start >= len(head) - 3 and len(head) == SNIFF_BYTES:
+                return encoding  # only the sample's last character was cut in two
+    return "latin-1"
+
+
+def _header(path: Path, encoding: str) -> str:
+    """The first line, refused when it cannot be a table's header (a 10 MB line of
+    numbers would keep the reader busy for minutes)."""
+    with path.open(encoding=encoding, errors="replace") as f:
+        first = f.readline(MAX_HEADER_BYTES + 1)
+    if len(first) > MAX_HEADER_BYTES:
+        raise DataError(
+            f"{path}: the first line is longer than {MAX_HEADER_BYTES:,} characters; a table "
+            "starts with a header line naming its columns"
+        )
+    return first
+
+
+def _delimiter(path: Path, choice: str, encoding: str) -> str:
     if choice != "auto":
         return catalog.DELIMITER_CHARACTERS[choice]
     if path.suffix.lower() == ".tsv":
         return "\t"
-    with path.open(encoding="utf-8", errors="replace") as f:
+    with path.open(encoding=encoding, errors="replace") as f:
         head = f.read(64 * 1024)
     try:
         return csv.Sniffer().sniff(head, delimiters=",\t;").delimiter
@@ -189,7 +227,7 @@ def _some(lines: tuple[int, ...], limit: int = 8) -> str:
     return shown + (f" and {len(lines) - limit} more" if len(lines) > limit else "")
 
 
-def _read_table(path: Path, sep: str, progress: Progress):
+def _read_table(path: Path, sep: str, encoding: str, progress: Progress):
     import pandas as pd
 
     size = path.stat().st_size
@@ -199,7 +237,7 @@ def _read_table(path: Path, sep: str, progress: Progress):
     try:
         with path.open("rb") as f:
             for chunk in pd.read_csv(
-                f, sep=sep, chunksize=CSV_CHUNK_ROWS, skipinitialspace=True, encoding="utf-8"
+                f, sep=sep, chunksize=CSV_CHUNK_ROWS, skipinitialspace=True, encoding=encoding
             ):
                 chunks.append(chunk)
                 progress(min(f.tell() / size, 1.0))
@@ -209,7 +247,10 @@ def _read_table(path: Path, sep: str, progress: Progress):
         reason = str(err).strip().splitlines()[-1]
         raise DataError(f"{path}: not a table with the delimiter {sep!r} ({reason})") from None
     except UnicodeDecodeError:
-        raise DataError(f"{path}: not a UTF-8 text file") from None
+        raise DataError(
+            f"{path}: not a {encoding} text file further on; choose its text encoding in "
+            "the Data tab"
+        ) from None
     if not chunks or sum(len(c) for c in chunks) == 0:
         raise DataError(f"{path}: the file has a header but no rows")
     return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
@@ -227,10 +268,15 @@ def _numbers(column) -> tuple[np.ndarray, bool]:
 
 
 def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
-    sep = _delimiter(path, params["delimiter"].name)
-    table = _read_table(path, sep, progress)
-    _check_columns(path, sep, table)
+    encoding = _encoding(path, params["encoding"].name)
+    first = _header(path, encoding)
+    sep = _delimiter(path, params["delimiter"].name, encoding)
+    if first.count(sep) >= MAX_COLUMNS:
+        raise DataError(f"{path}: more than {MAX_COLUMNS:,} columns; LayerLab reads at most that")
+    table = _read_table(path, sep, encoding, progress)
+    _check_columns(path, sep, table, first)
     columns, numbers = _describe(table)
+    _check_cells(path, table, numbers)
     target, features = _chosen_columns(path, [c.name for c in columns], params)
     keep, notes = _kept_rows(table, target, features, params["missing"].name, columns)
     if not keep.any():
@@ -255,22 +301,53 @@ def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> File
         tuple(feature_names),
         tuple(columns),
         rows,
-        notes=(*notes, *encoded),
+        notes=(f"text encoding: {_encoding_label(encoding)}", *notes, *encoded),
     )
 
 
-def _check_columns(path: Path, sep: str, table) -> None:
+def _encoding_label(encoding: str) -> str:
+    return catalog.ENCODINGS[encoding].label if encoding in catalog.ENCODINGS else encoding
+
+
+def _check_columns(path: Path, sep: str, table, first: str) -> None:
     """One column means the delimiter is wrong, far more often than not."""
     if len(table.columns) >= 2:
         return
-    with path.open(encoding="utf-8", errors="replace") as f:
-        first = f.readline()
     others = [n for n, ch in catalog.DELIMITER_CHARACTERS.items() if ch in first]
     hint = f"; the first line contains the {others[0]} delimiter" if others else ""
     raise DataError(
         f"{path}: only one column found with the delimiter {sep!r}{hint}. A table needs "
         "a target column and at least one feature column: check the delimiter."
     )
+
+
+def _check_cells(path: Path, table, numbers: dict[str, np.ndarray | None]) -> None:
+    """A text column that is numbers but for a few cells, or a huge cell, is a mistake
+    in the file: one-hot encoding it would silently make hundreds of inputs."""
+    for name, values in numbers.items():
+        if values is not None:
+            continue
+        column = table[name]
+        text = column.astype("string")
+        long = np.flatnonzero((text.str.len() > MAX_CELL_CHARACTERS).fillna(False).to_numpy())
+        if len(long):
+            raise DataError(
+                f"{path}: column {name!r} has a cell of more than {MAX_CELL_CHARACTERS:,} "
+                f"characters (line {_lines(long)[0]}); fix it or leave the column out"
+            )
+        _check_mostly_numbers(path, name, column)
+
+
+def _check_mostly_numbers(path: Path, name: str, column) -> None:
+    import pandas as pd
+
+    present = column.notna().to_numpy()
+    words = np.flatnonzero(pd.to_numeric(column, errors="coerce").isna().to_numpy() & present)
+    if 0 < len(words) <= max(1, present.sum() // 20):  # at most 5% of the cells
+        raise DataError(
+            f"{path}: column {name!r} holds numbers except on lines {_some(_lines(words))}; "
+            "fix those cells or leave the column out (as text it would be one-hot encoded)"
+        )
 
 
 def _describe(table) -> tuple[list[Column], dict[str, np.ndarray | None]]:

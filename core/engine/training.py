@@ -9,10 +9,12 @@ which the callback turns into ``model.stop_training`` at the next batch boundary
 from __future__ import annotations
 
 import functools
+import math
 import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import keras
@@ -20,8 +22,8 @@ import numpy as np
 
 from core.engine import builder, data
 from core.engine.probes import BoundaryProbe, Prober
-from core.engine.runs import RunRecord
-from core.model import catalog
+from core.engine.runs import FAILED, FINISHED, INTERRUPTED, STOPPED, RunRecord
+from core.model import catalog, files
 from core.model.catalog import Schedule
 from core.model.events import (
     BatchEnd,
@@ -29,12 +31,14 @@ from core.model.events import (
     EpochEnd,
     Failed,
     Finished,
+    Notice,
     Sink,
     Snapshot,
     Started,
     fan_out,
 )
 from core.model.insight import PROBE_SAMPLES
+from core.model.machine import available_memory
 from core.model.plan import Plan
 from core.model.spec import Experiment
 
@@ -47,6 +51,16 @@ SNAPSHOT_SHARE = 0.01
 # Per-batch losses reach the sink in bunches, at most this often: each one is an event
 # for the window to draw, and nobody reads a loss curve at more than ten frames a second.
 FLUSH_INTERVAL_S = 0.1
+# A run planned to take longer than this says so once its first epoch has shown the speed.
+LONG_RUN_S = 3600.0
+
+
+def _duration(seconds: float) -> str:
+    """3 days, 5 hours or 40 minutes: as a person says how long something takes."""
+    for unit, size in (("days", 86400), ("hours", 3600)):
+        if seconds >= 2 * size:
+            return f"{seconds / size:.0f} {unit}"
+    return f"{seconds / 60:.0f} minutes"
 
 
 def _timed(hook: Callable) -> Callable:
@@ -76,7 +90,7 @@ class LiveCallback(keras.callbacks.Callback):
         batch_size: int,
         steps_per_epoch: int,
         probe_interval: float,
-        rates: np.ndarray | None,
+        rates: Callable[[int], np.ndarray] | None,
         boundary: BoundaryProbe | None = None,
     ) -> None:
         super().__init__()
@@ -86,15 +100,20 @@ class LiveCallback(keras.callbacks.Callback):
         self.train_samples, self.batch_size = train_samples, batch_size
         self.steps_per_epoch = steps_per_epoch
         self.probe_interval = probe_interval
-        self.rates = rates  # None: the rate is left to Keras (reduce on plateau)
+        # One epoch's planned rates at a time (a whole run's could be 10^8 values);
+        # None: the rate is left to Keras (reduce on plateau).
+        self.rates = rates
+        self.epoch_rates = np.zeros(0)
         self.boundary = boundary  # for 2-D data only
         self.spent = 0.0  # seconds in this callback's hooks
 
     @_timed
     def on_train_begin(self, logs=None) -> None:
+        self.began = time.perf_counter()
         self.step = 0
         self.epoch = 0
         self.stopped = False
+        self.nan_step: int | None = None  # where the loss stopped being a number
         self.pending: list[tuple[int, int, object, float]] = []
         self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
         self.last_flush = time.perf_counter()
@@ -104,27 +123,33 @@ class LiveCallback(keras.callbacks.Callback):
     def on_epoch_begin(self, epoch, logs=None) -> None:
         self.epoch = epoch
         self.previous_mean, self.previous_seen = 0.0, 0
-        if self.rates is None and epoch > 0:  # reduce on plateau may have changed it
+        if self.rates is not None:
+            self.epoch_rates = self.rates(epoch)
+        elif epoch > 0:  # reduce on plateau may have changed it
             self.rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
 
     @_timed
     def on_train_batch_begin(self, batch, logs=None) -> None:
         if self.rates is None:
             return
-        planned = float(self.rates[min(self.step, len(self.rates) - 1)])
+        planned = float(self.epoch_rates[min(batch, len(self.epoch_rates) - 1)])
         if planned != self.rate:  # assigning costs an op: only when the value changes
             self.model.optimizer.learning_rate.assign(planned)
             self.rate = planned
 
     @_timed
     def on_train_batch_end(self, batch, logs=None) -> None:
-        self.pending.append((batch, self.step, logs["loss"], self.rate))
+        loss = logs["loss"]  # Keras hands callbacks plain floats: checking costs nothing
+        self.pending.append((batch, self.step, loss, self.rate))
+        if self.nan_step is None and not math.isfinite(loss):
+            self.nan_step = self.step  # training on would only spread the NaN
+            self.model.stop_training = True
         self.step += 1
         if self.stop.is_set():
             self.model.stop_training = True
             self.stopped = True
         now = time.perf_counter()
-        if now - self.last_flush >= FLUSH_INTERVAL_S or self.stopped:
+        if now - self.last_flush >= FLUSH_INTERVAL_S or self.model.stop_training:
             self.flush()
         if now - self.last_snapshot >= self.snapshot_gap:
             self.snapshot()
@@ -148,6 +173,21 @@ class LiveCallback(keras.callbacks.Callback):
         self.flush()
         metrics = {k: float(v) for k, v in (logs or {}).items()}
         self.sink(EpochEnd(epoch, metrics))
+        if epoch == 0:
+            self._say_if_long(time.perf_counter() - self.began)
+
+    def _say_if_long(self, first_epoch: float) -> None:
+        """Once the first epoch has shown the speed, warn of a plan that takes hours."""
+        epochs = self.params.get("epochs", 1)
+        left = first_epoch * (epochs - 1)
+        if left >= LONG_RUN_S:
+            self.sink(
+                Notice(
+                    f"At this speed the run takes about {_duration(left + first_epoch)} "
+                    f"more (the first epoch took {first_epoch:.1f} s; {epochs:,} epochs "
+                    "planned). Stop it and plan fewer epochs or a bigger batch, or let it run."
+                )
+            )
 
     @_timed
     def on_train_end(self, logs=None) -> None:
@@ -191,6 +231,8 @@ def train(
         plan = data.plan_for(experiment)  # a file changed since it was last read: read it now
     except data.DataError as err:
         return _fail(sink, f"Cannot load the data: {err}")
+    # Checked before TensorFlow is asked for anything: too big for the machine is a problem.
+    plan = replace(plan, free_memory=available_memory())
     problems = plan.problems()
     if problems:
         return _fail(sink, "The experiment is not valid: " + "; ".join(map(str, problems)))
@@ -201,7 +243,7 @@ def train(
     except data.DataError as err:
         result = Failed(f"Cannot load the data: {err}")
     except Exception as err:
-        result = Failed(f"Training failed: {err}", traceback.format_exc())
+        result = Failed(plain_failure(err), traceback.format_exc())
     sink(result)
     return result
 
@@ -246,11 +288,11 @@ def _train(
     run_dir: Path | None,
     probe_interval: float,
     extra_callbacks: Sequence[keras.callbacks.Callback],
-) -> Finished:
+) -> Finished | Failed:
     started = time.perf_counter()
     experiment = plan.experiment
+    record = RunRecord(run_dir, experiment)  # an unwritable folder fails here, at once
     dataset, built, prober = prepare(plan)
-    record = RunRecord()
     emit = fan_out(sink, record)
     settings = experiment.training
     steps_per_epoch = catalog.steps_per_epoch(len(dataset.x_train), settings.batch_size)
@@ -276,23 +318,33 @@ def _train(
         )
     )
     targets = _targets(plan)
-    built.model.fit(
-        dataset.x_train,
-        targets(dataset.y_train),
-        batch_size=settings.batch_size,
-        epochs=settings.epochs,
-        validation_data=(dataset.x_val, targets(dataset.y_val)),
-        shuffle=True,
-        verbose=0,
-        # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
-        callbacks=[*keras_callbacks, *extra_callbacks, callback],
-    )
+    try:
+        built.model.fit(
+            dataset.x_train,
+            targets(dataset.y_train),
+            batch_size=settings.batch_size,
+            epochs=settings.epochs,
+            validation_data=(dataset.x_val, targets(dataset.y_val)),
+            shuffle=True,
+            verbose=0,
+            # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
+            callbacks=[*keras_callbacks, *extra_callbacks, callback],
+        )
+    except KeyboardInterrupt:  # Ctrl+C in the CLI: keep what was done
+        record.end(INTERRUPTED, built.model, "interrupted (Ctrl+C)")
+        raise
+    except Exception as err:
+        record.end(FAILED, reason=plain_failure(err))
+        raise
+    if callback.nan_step is not None:
+        failed = Failed(_nan_message(callback.nan_step, steps_per_epoch))
+        record.end(FAILED, reason=failed.message)  # no model: its weights are NaN
+        return failed
     test = built.model.evaluate(
         dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True
     )
     early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
-    if run_dir is not None:
-        record.write(run_dir, experiment, built.model)
+    record.end(STOPPED if callback.stopped else FINISHED, built.model)
     return Finished(
         epochs_done=len(record.epochs),
         stopped=callback.stopped,
@@ -304,6 +356,28 @@ def _train(
     )
 
 
+def _nan_message(step: int, steps_per_epoch: int) -> str:
+    return (
+        f"The loss stopped being a number at step {step + 1} (epoch "
+        f"{step // steps_per_epoch + 1}), so training stopped there and no model was saved. "
+        "Try a lower learning rate, gradient clipping, or standardized inputs."
+    )
+
+
+def plain_failure(err: BaseException) -> str:
+    """A failure in one sentence: what failed, the likely cause, what to try."""
+    text = str(err)
+    if isinstance(err, files.WriteError):
+        return f"Cannot write the run's files: {text}"
+    if isinstance(err, MemoryError) or "OOM" in text or "Unable to allocate" in text:
+        return (
+            "Training ran out of memory: the network, the batch or the data is too big for "
+            "this machine. Try fewer units or filters, a smaller batch size or less data."
+        )
+    first = text.strip().splitlines()[0] if text.strip() else type(err).__name__
+    return f"Training failed: {first[:300]}"
+
+
 def _boundary_probe(
     plan: Plan, built: builder.Built, dataset: data.Dataset
 ) -> BoundaryProbe | None:
@@ -312,12 +386,22 @@ def _boundary_probe(
     return BoundaryProbe(plan, built.model, dataset.x_train, dataset.y_train)
 
 
-def _planned_rates(experiment: Experiment, steps_per_epoch: int) -> np.ndarray | None:
-    """One rate per step of the run; None when Keras drives the rate (a callback)."""
+def _planned_rates(
+    experiment: Experiment, steps_per_epoch: int
+) -> Callable[[int], np.ndarray] | None:
+    """Each epoch's planned rates, computed when the epoch begins; None when Keras
+    drives the rate (a callback)."""
     t = experiment.training
     schedule: Schedule = catalog.SCHEDULES[t.schedule.name]  # type: ignore[assignment]
-    base = t.optimizer.params["learning_rate"]
-    return schedule.rates(t.schedule.params, base, t.epochs, steps_per_epoch)
+    params, base = t.schedule.params, t.optimizer.params["learning_rate"]
+    if schedule.callback(params) is not None:
+        return None
+
+    def rates(epoch: int) -> np.ndarray:
+        steps = np.arange(epoch * steps_per_epoch, (epoch + 1) * steps_per_epoch)
+        return schedule.rates(params, base, t.epochs, steps_per_epoch, steps)
+
+    return rates
 
 
 def _keras_callbacks(experiment: Experiment) -> list[keras.callbacks.Callback]:

@@ -88,6 +88,13 @@ class Boundary:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something the user should know while the run goes on (e.g. it will take days)."""
+
+    message: str
+
+
+@dataclass(frozen=True)
 class Finished:
     epochs_done: int
     stopped: bool  # True when the user stopped the run early
@@ -104,7 +111,17 @@ class Failed:
     details: str = field(default="", repr=False)
 
 
-Event = Started | BatchEnd | EpochEnd | Snapshot | ConfusionMatrix | Boundary | Finished | Failed
+Event = (
+    Started
+    | BatchEnd
+    | EpochEnd
+    | Snapshot
+    | ConfusionMatrix
+    | Boundary
+    | Notice
+    | Finished
+    | Failed
+)
 Sink = Callable[[Event], None]
 
 

@@ -15,6 +15,9 @@ from typing import IO
 class WriteError(OSError):
     """A file that could not be written; the message names it and says why."""
 
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
+
 
 def describe(error: OSError) -> str:
     """An OSError in words: 'Permission denied', 'No space left on device', ..."""

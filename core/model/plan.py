@@ -17,6 +17,7 @@ import numpy as np
 from core.model import catalog, shapes, spec
 from core.model.catalog import DatasetChoice, steps_per_epoch
 from core.model.facts import FileFacts, Known
+from core.model.machine import size_words
 from core.model.spec import Experiment, Problem, SpecError
 
 UNREAD = " has not been read yet"
@@ -30,10 +31,18 @@ def split_counts(n: int, validation: float, test: float) -> tuple[int, int, int]
     return n - held_out - val, val, held_out
 
 
+BYTES = 4  # float32
+# Activations kept per layer and sample while training: the values, their gradients and
+# the layer's own copies (BatchNorm, activation, dropout masks): an upper estimate.
+ACTIVATION_COPIES = 4
+DATA_COPIES = 3  # the loaded array, its splits and the scaled copies while fitting
+
+
 @dataclass(frozen=True)
 class Plan:
     experiment: Experiment
     file: Known = None  # the user's file: its facts, why it cannot be used, or unread
+    free_memory: int | None = None  # bytes the machine can give a run (None: no check)
 
     def dataset(self) -> DatasetChoice:
         """The dataset's facts; for a user's file, as read (see ``data_problem``)."""
@@ -136,6 +145,39 @@ class Plan:
         rates = schedule.rates(t.schedule.params, base, t.epochs, per_epoch, steps)
         return None if rates is None else ((steps + 1) / per_epoch, rates)
 
+    def memory_needed(self, infos: list[shapes.LayerInfo] | None = None) -> int | None:
+        """An estimate of the bytes training takes: weights, their gradients and the
+        optimizer's slots, one batch's activations, and the data (None: shapes unknown)."""
+        infos = self.infos() if infos is None else infos
+        if any(i.output_shape is None for i in infos):
+            return None
+        t = self.experiment.training
+        slots = catalog.OPTIMIZERS[t.optimizer.name].slots  # type: ignore[attr-defined]
+        weights = shapes.total_params(infos) * BYTES * (2 + slots)
+        values = math.prod(self.input_shape()) + sum(math.prod(i.output_shape) for i in infos)
+        activations = values * t.batch_size * BYTES * ACTIVATION_COPIES
+        data = self.samples() * math.prod(self.input_shape()) * BYTES * DATA_COPIES
+        return weights + activations + data
+
+    def _memory_problems(self, infos: list[shapes.LayerInfo]) -> list[Problem]:
+        """A network that would not fit in the machine, named by its biggest layers."""
+        needed = self.memory_needed(infos)
+        if self.free_memory is None or needed is None or needed <= self.free_memory:
+            return []
+        layers = sorted((i for i in infos if i.index >= 0), key=lambda i: -i.params)[:3]
+        biggest = ", ".join(
+            f"{i.index + 1} {catalog.LAYER_KINDS[i.kind].label} ({i.params:,} parameters)"
+            for i in layers
+            if i.params
+        )
+        where = f"layers[{layers[0].index}]" if layers and layers[0].params else "training"
+        message = (
+            f"training needs about {size_words(needed)} of memory, more than the "
+            f"{size_words(self.free_memory)} this machine has free"
+        )
+        message += f"; the biggest layers: {biggest}" if biggest else ""
+        return [Problem(where, message + ". Use fewer units or filters, or a smaller batch.")]
+
     def network_problems(self) -> list[Problem]:
         """Problems of the network as a whole: shapes that do not fit together."""
         experiment = self.experiment
@@ -150,10 +192,12 @@ class Plan:
             return [Problem("data", message)]
         if experiment.data.augmentation.active() and len(self.input_shape()) != 3:
             return [Problem("data.augmentation", "image augmentation needs image data")]
-        return [
+        infos = self.infos()
+        misfits = [
             Problem(f"layers[{i}]" if i >= 0 else "output", message)
-            for i, message in shapes.problems(self.infos())
+            for i, message in shapes.problems(infos)
         ]
+        return misfits or self._memory_problems(infos)
 
     def problems(self) -> list[Problem]:
         """Every problem (empty when it can be trained): the fields first, then the data,
@@ -165,7 +209,7 @@ class Plan:
         problem = self.data_problem()
         if problem:
             return [Problem("data.dataset", problem)]
-        return Plan(parsed, self.file).network_problems()
+        return Plan(parsed, self.file, self.free_memory).network_problems()
 
 
 def validate(experiment: Experiment, file: Known = None) -> list[Problem]:

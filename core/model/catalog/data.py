@@ -205,6 +205,13 @@ DELIMITERS = _plain(
     ("semicolon", "Semicolon (;)", "Common where the decimal mark is a comma."),
 )
 DELIMITER_CHARACTERS = {"comma": ",", "tab": "\t", "semicolon": ";"}
+ENCODINGS = _plain(
+    ("auto", "Detect", "UTF-8 (with or without a BOM), else Korean CP949, else Latin-1."),
+    ("utf-8", "UTF-8", "The usual encoding of text files today."),
+    ("utf-8-sig", "UTF-8 with BOM", "UTF-8 as Excel and Windows editors save it."),
+    ("cp949", "Korean (CP949 / EUC-KR)", "What Korean Excel saves CSV files in."),
+    ("latin-1", "Western (Latin-1)", "Older Western European files."),
+)
 MISSING = _plain(
     ("drop", "Drop the rows", "Rows with a missing value are left out."),
     (
@@ -236,6 +243,7 @@ USER_DATASETS: dict[str, Choice] = _table(
         params=(
             _file("file"),
             Param("delimiter", "delimiter", "choice", "auto", options=DELIMITERS),
+            Param("encoding", "text encoding", "choice", "auto", options=ENCODINGS),
             Param("target", "target column", "text", "", help="Empty: the last column."),
             Param(
                 "features",

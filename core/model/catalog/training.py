@@ -11,6 +11,11 @@ from core.model.catalog.params import table as _table
 
 
 @dataclass(frozen=True)
+class OptimizerChoice(Choice):
+    slots: int = 0  # values it keeps per weight (momentum, squared gradients, ...)
+
+
+@dataclass(frozen=True)
 class ClipChoice(Choice):
     argument: str = ""  # the optimizer's argument that sets the threshold ("": none)
 
@@ -43,49 +48,55 @@ def _betas() -> tuple[Param, Param]:
 
 
 OPTIMIZERS: dict[str, Choice] = _table(
-    Choice(
+    OptimizerChoice(
         "sgd",
         "SGD",
         "Mini-batch stochastic gradient descent: w -= lr * grad.",
         params=(_lr(0.01),),
         call=_optimizer("SGD"),
+        slots=0,
     ),
-    Choice(
+    OptimizerChoice(
         "momentum",
         "SGD + momentum",
         "Momentum: v = m*v - lr*grad; rolls through flat regions and damps zig-zags.",
         params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
         call=_optimizer("SGD"),
+        slots=1,
     ),
-    Choice(
+    OptimizerChoice(
         "nesterov",
         "Nesterov momentum",
         "Nesterov: momentum that looks ahead before it steps.",
         params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
         call=_optimizer("SGD", nesterov=True),
+        slots=1,
     ),
-    Choice(
+    OptimizerChoice(
         "adagrad",
         "Adagrad",
         "Adagrad: per-weight rates that shrink with the squared gradients seen so far.",
         params=(_lr(0.01), _eps()),
         call=_optimizer("Adagrad"),
+        slots=1,
     ),
-    Choice(
+    OptimizerChoice(
         "rmsprop",
         "RMSProp",
         "RMSProp: Adagrad with a moving average, so the rate does not die out.",
         params=(_lr(), _unit("rho", "rho", 0.9), _unit("momentum", "momentum", 0.0), _eps()),
         call=_optimizer("RMSprop"),
+        slots=2,
     ),
-    Choice(
+    OptimizerChoice(
         "adam",
         "Adam",
         "Adam: momentum plus RMSProp scaling. If unsure, use Adam.",
         params=(_lr(), *_betas(), _eps()),
         call=_optimizer("Adam"),
+        slots=2,
     ),
-    Choice(
+    OptimizerChoice(
         "adamw",
         "AdamW",
         "AdamW: Adam with weight decay applied directly to the weights.",
@@ -96,13 +107,15 @@ OPTIMIZERS: dict[str, Choice] = _table(
             _eps(),
         ),
         call=_optimizer("AdamW"),
+        slots=2,
     ),
-    Choice(
+    OptimizerChoice(
         "nadam",
         "Nadam",
         "Nadam: Adam with Nesterov momentum.",
         params=(_lr(), *_betas(), _eps()),
         call=_optimizer("Nadam"),
+        slots=2,
     ),
 )
 

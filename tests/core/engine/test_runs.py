@@ -1,8 +1,10 @@
 import numpy as np
+import pytest
 
-from core.engine.runs import RunRecord, read_metrics
-from core.model import insight
+from core.engine.runs import FAILED, FINISHED, STOPPED, RunRecord, read_metrics, read_status
+from core.model import insight, spec
 from core.model.events import ConfusionMatrix, EpochEnd, Snapshot
+from core.model.files import WriteError
 from core.model.store import new_run_dir
 
 
@@ -28,14 +30,28 @@ def snapshot(step: int) -> Snapshot:
     return Snapshot(step, step / 10, (dense, output))
 
 
-def test_record_writes_metrics_and_histograms(tmp_path, digits):
-    record = RunRecord()
+def test_record_writes_as_the_run_goes(tmp_path, digits):
+    record = RunRecord(tmp_path, digits)
+    assert spec.load(tmp_path / "experiment.json") == digits  # before any training
+    assert read_status(tmp_path / "status.json")["state"] == "running"
     record(EpochEnd(0, {"loss": 1.5, "val_loss": 1.7}))
+    assert read_metrics(tmp_path / "metrics.csv") == [{"epoch": 1.0, "loss": 1.5, "val_loss": 1.7}]
     record(EpochEnd(1, {"loss": 0.5, "val_loss": 0.9}))
     for step in (0, 10, 20):
         record(snapshot(step))
         record(ConfusionMatrix(step, step / 10, np.eye(2, dtype=np.int64) * step, ("a", "b")))
-    record.write(tmp_path, digits, FakeModel())
+    assert not (tmp_path / "histograms.npz").exists()
+    record.end(FINISHED, FakeModel())
+    status = read_status(tmp_path / "status.json")
+    assert status["state"] == "finished" and status["epochs_done"] == 2 and status["ended"]
+    assert status["versions"]["keras"] and status["versions"]["layerlab"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "experiment.json",
+        "histograms.npz",
+        "metrics.csv",
+        "model.keras",
+        "status.json",
+    ]  # no temporary file left behind
     assert (tmp_path / "metrics.csv").read_text().splitlines()[0] == "epoch,loss,val_loss"
     assert read_metrics(tmp_path / "metrics.csv") == [
         {"epoch": 1.0, "loss": 1.5, "val_loss": 1.7},
@@ -54,6 +70,29 @@ def test_record_writes_metrics_and_histograms(tmp_path, digits):
         assert np.isnan(npz["layer1_grad_norm"]).all()
         assert npz["confusion"].shape == (3, 2, 2)  # one per snapshot
         assert npz["confusion"][2, 1, 1] == 20
+
+
+def test_a_run_that_cannot_write_says_so_before_training(tmp_path, digits):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(WriteError, match=r"cannot create .*file/run"):
+        RunRecord(blocker / "run", digits)
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, digits):
+    record = RunRecord(tmp_path, digits)
+    record.end(FAILED, reason="first")
+
+    class Broken:
+        def save(self, path):
+            path.write_bytes(b"half")
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(WriteError, match=r"model\.keras: No space left on device"):
+        record.end(STOPPED, Broken())
+    assert not (tmp_path / "model.keras").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert read_status(tmp_path / "status.json")["reason"] == "first"
 
 
 def test_run_dirs_never_collide(tmp_path):

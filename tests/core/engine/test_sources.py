@@ -117,7 +117,39 @@ def test_bad_column_choices_are_named(tmp_path):
 def test_a_binary_file_is_not_a_table(tmp_path):
     path = tmp_path / "t.csv"
     path.write_bytes(b"a,b\n\xff\xfe\x00,1\n")
-    bad("csv", csv_params(path), "t.csv", "UTF-8")
+    bad("csv", csv_params(path), "t.csv", "not a text file")
+
+
+def test_korean_excel_csv_is_read_and_its_encoding_shown(tmp_path):
+    path = tmp_path / "k.csv"
+    lines = ["키,몸무게,성별"] + [
+        f"{150 + i},{40 + i % 7},{'남' if i % 2 else '여'}" for i in range(40)
+    ]
+    path.write_bytes("\r\n".join(lines).encode("cp949"))
+    found = sources.read("csv", csv_params(path))
+    assert [c.name for c in found.columns] == ["키", "몸무게", "성별"]
+    assert found.class_names == ("남", "여")
+    assert "text encoding: Korean (CP949 / EUC-KR)" in found.notes
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes("\n".join(lines).encode("utf-8-sig"))
+    assert sources.read("csv", csv_params(bom)).columns[0].name == "키"
+    wrong = sources.read("csv", csv_params(path, encoding=Pick("latin-1")))
+    assert wrong.columns[0].name != "키"  # the choice overrides the detection
+
+
+def test_a_giant_header_or_cell_is_refused_with_a_reason(tmp_path):
+    header = tmp_path / "wide.csv"
+    header.write_text(",".join(str(i) for i in range(300_000)) + "\n1,2\n", encoding="utf-8")
+    bad("csv", csv_params(header), "wide.csv", "longer than 1,000,000 characters")
+    cell = tmp_path / "cell.csv"
+    rows = ["a,label"] + [f"{i},{'x' if i % 2 else 'y'}" for i in range(60)]
+    rows[20] = "9" * 20_000 + "z,x"
+    cell.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    bad("csv", csv_params(cell), "column 'a'", "more than 10,000 characters", "line 21")
+    typo = tmp_path / "typo.csv"
+    rows[20] = "1O,x"  # a letter O among numbers
+    typo.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    bad("csv", csv_params(typo), "column 'a' holds numbers except on lines 21")
 
 
 # ---- .npz -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import keras
 import numpy as np
 import pytest
 
-from core.engine import data, training
+from core.engine import data, runs, training
 from core.model import insight, templates
 from core.model.events import (
     BatchEnd,
@@ -12,6 +12,7 @@ from core.model.events import (
     EpochEnd,
     Failed,
     Finished,
+    Notice,
     Snapshot,
     Started,
 )
@@ -123,6 +124,7 @@ def test_saved_model_predicts_from_raw_inputs_like_the_run(tmp_path, digits):
         "histograms.npz",
         "metrics.csv",
         "model.keras",
+        "status.json",
     ]
     model = keras.saving.load_model(tmp_path / "model.keras")  # safe_mode stays on
     split = data.load(Plan(digits))
@@ -174,3 +176,61 @@ def test_missing_data_fails_with_the_message_and_no_traceback(tmp_path, monkeypa
     assert isinstance(result, Failed)
     assert result.message.startswith("Cannot load the data: MNIST is not in the Keras cache")
     assert result.details == ""
+
+
+def test_a_nan_loss_stops_the_run_and_saves_no_model(digits, tmp_path):
+    from dataclasses import replace
+
+    from core.model.spec import Pick
+
+    sgd = Pick("sgd", {"learning_rate": 1e6})
+    exploding = quick(replace(digits, training=replace(digits.training, optimizer=sgd)), 20)
+    result, events = run(exploding, run_dir=tmp_path)
+    assert isinstance(result, Failed)
+    assert "stopped being a number at step" in result.message
+    assert "lower learning rate" in result.message
+    steps = of(events, BatchEnd)
+    assert len(steps) < 20 * 36  # it did not train on to the last epoch
+    assert not (tmp_path / "model.keras").exists()
+    status = runs.read_status(tmp_path / "status.json")
+    assert status["state"] == "failed" and "step" in status["reason"]
+    assert (tmp_path / "histograms.npz").exists()  # the views of what happened stay
+
+
+def test_ctrl_c_keeps_the_finished_epochs_and_the_model_so_far(digits, tmp_path):
+    class CtrlC(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch, logs=None):
+            if epoch == 1:
+                raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        training.train(
+            quick(digits, 10), lambda e: None, run_dir=tmp_path, extra_callbacks=[CtrlC()]
+        )
+    assert len(runs.read_metrics(tmp_path / "metrics.csv")) == 1  # epoch 2 never ended
+    assert runs.read_status(tmp_path / "status.json")["state"] == "interrupted"
+    keras.saving.load_model(tmp_path / "model.keras")
+
+
+def test_a_run_folder_that_cannot_be_written_fails_before_training(digits, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result, events = run(quick(digits, 1), run_dir=blocker / "run")
+    assert isinstance(result, Failed) and events == [result]
+    assert result.message.startswith("Cannot write the run's files: cannot create")
+
+
+def test_failures_read_as_one_plain_sentence():
+    oom = training.plain_failure(RuntimeError("OOM when allocating tensor with shape[3000000]"))
+    assert oom.startswith("Training ran out of memory") and "smaller batch" in oom
+    other = training.plain_failure(ValueError("first line\nsecond line " + "x" * 1000))
+    assert other == "Training failed: first line"
+
+
+def test_a_run_planned_to_take_long_says_so_after_its_first_epoch(digits, monkeypatch):
+    monkeypatch.setattr(training, "LONG_RUN_S", 0.0)
+    result, events = run(quick(digits, 3))
+    notices = of(events, Notice)
+    assert isinstance(result, Finished) and len(notices) == 1
+    assert "the first epoch took" in notices[0].message and "3 epochs planned" in notices[0].message
+    assert events.index(notices[0]) == events.index(of(events, EpochEnd)[0]) + 1

@@ -9,15 +9,35 @@ import multiprocessing
 import multiprocessing.queues
 import os
 import queue
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from core.model.jobs import PREVIEW, TRAIN, Job, Progress, Ready, Result, Tagged
+from core.model.jobs import PREVIEW, TRAIN, Job, Progress, Ready, Result, Retiring, Tagged
 
 POLL_S = 0.5  # how often an idle engine checks that its window still runs
 # Training takes whatever CPU is left over: the window, which needs little but needs it
 # at once, goes first when both want a core (measured: shorter pauses of the window).
 NICENESS = 10
+# The engine ends between jobs once it has grown this much since TensorFlow loaded
+# (the variable lets tests make it retire at once).
+RETIRE_GROWTH_MB = float(os.environ.get("LAYERLAB_ENGINE_RETIRE_MB", "400"))
+
+
+def resident_mb() -> float:
+    """This process's resident memory (Linux; its peak on macOS; 0 where unknown)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows: not measured, so never retired
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB, but bytes on macOS
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 class _StopFlag:
@@ -57,6 +77,7 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
     import core.engine.training  # noqa: F401  (seconds of imports, once, in this process)
 
     events.put(Tagged(0, Ready()))
+    loaded = resident_mb()
     while _window_alive():
         try:
             job = jobs.get(timeout=POLL_S)
@@ -73,3 +94,6 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
         except Exception as err:  # reported in the window; the process keeps serving
             result = Result(str(err), failed=True)
         put(result)
+        if resident_mb() - loaded > RETIRE_GROWTH_MB:
+            events.put(Tagged(0, Retiring()))
+            return

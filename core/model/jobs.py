@@ -37,6 +37,13 @@ class Ready:
 
 
 @dataclass(frozen=True)
+class Retiring:
+    """The engine has grown past its limit and ends now, between jobs: TensorFlow keeps
+    about 6 MB of every model a process built (measured), so a long session would grow
+    without bound. The window starts a fresh engine at once, while nothing waits on it."""
+
+
+@dataclass(frozen=True)
 class Progress:
     fraction: float
 

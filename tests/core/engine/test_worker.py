@@ -69,3 +69,14 @@ def test_a_user_file_comes_back_as_a_summary_and_errors_as_messages(engine, digi
     assert failure.failed and "units" in failure.value  # and the engine keeps serving
     with pytest.raises(queue.Empty):
         engine.events.get(timeout=0.5)
+
+
+@pytest.mark.slow
+def test_an_engine_grown_past_its_limit_retires_between_jobs(digits, monkeypatch):
+    monkeypatch.setenv("LAYERLAB_ENGINE_RETIRE_MB", "0")  # read by the new process
+    engine = worker.EngineProcess()
+    engine.submit(worker.Job(1, worker.PREVIEW, digits))
+    assert isinstance(collect(engine, 1)[-1].value, Snapshot)  # the job is answered first
+    assert isinstance(engine.events.get(timeout=60).event, worker.Retiring)
+    engine.process.join(timeout=30)
+    assert not engine.alive and engine.process.exitcode == 0

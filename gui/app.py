@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,8 +34,16 @@ def open_window(file: Path | None) -> MainWindow:
     return window
 
 
-def run_app(file: Path | None = None) -> int:
-    app = create_app()
+def show_window(file: Path | None) -> MainWindow:
+    """The window as a user's start shows it: once it is up (a prompt needs a window to
+    sit on), it offers back the work autosaved before LayerLab last ended unclosed."""
     window = open_window(file)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
+    return window
+
+
+def run_app(file: Path | None = None) -> int:
+    app = create_app()
+    _window = show_window(file)  # referenced until the application ends
     return app.exec()

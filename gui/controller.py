@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.model import catalog, store
+from core.model import catalog, files, store
 from core.model.events import (
     BatchEnd,
     Boundary,
@@ -26,6 +26,7 @@ from core.model.events import (
     EpochEnd,
     Failed,
     Finished,
+    Notice,
     Snapshot,
     Started,
 )
@@ -38,6 +39,7 @@ from core.model.jobs import (
     Progress,
     Ready,
     Result,
+    Retiring,
     Tagged,
 )
 from core.model.spec import Experiment
@@ -53,6 +55,7 @@ class _Engine:
     def __init__(self) -> None:
         self.process: EngineProcess | None = None
         self.ready = False
+        self.replace_wanted = False  # the engine grew past its limit (Retiring)
         self.owners: dict[int, TrainingController] = {}
 
     def start(self) -> None:
@@ -78,11 +81,21 @@ class _Engine:
             if isinstance(tagged.event, Ready):
                 self.ready = True
                 continue
+            if isinstance(tagged.event, Retiring):
+                self.replace_wanted = True
+                continue
             owner = self.owners.get(tagged.tag)
             if isinstance(tagged.event, Result):
                 self.owners.pop(tagged.tag, None)
             if owner is not None:
                 owner.events.put(tagged)
+
+    def renew(self) -> None:
+        """Swap in a fresh engine for one that asked, once none of its jobs is in flight;
+        the old one ends when it reads the close, and TensorFlow loads in the new one now."""
+        if self.replace_wanted and not self.owners and self.process is not None:
+            self.process.close()
+            self.process, self.ready, self.replace_wanted = EngineProcess(), False, False
 
     def lost(self) -> bool:
         """True once the process has died (it never ends on its own while in use)."""
@@ -92,12 +105,24 @@ class _Engine:
         """Drop a dead process and the jobs it had; returns its exit code. The next
         request starts a fresh one."""
         code = self.process.process.exitcode
-        self.process, self.ready = None, False
+        self.process, self.ready, self.replace_wanted = None, False, False
         self.owners.clear()
         return code
 
 
 _ENGINE = _Engine()
+
+
+def engine_exit(code: int | None) -> str:
+    """How the engine process ended, in words: a negative exit code is the signal that
+    ended it, and SIGKILL is what the out-of-memory killer sends."""
+    if code == -9:
+        return "was killed (by the system when memory runs out, or by hand)"
+    if code == -11:
+        return "crashed (a fault in native code)"
+    if code is not None and code < 0:
+        return f"was stopped (signal {-code})"
+    return f"stopped (exit code {code})"
 
 
 class _LatestJob:
@@ -148,6 +173,8 @@ class TrainingController(QObject):
     # What the engine found in a user's file, right or wrong, whether still wanted or not:
     # (the dataset Pick it was asked about, its FileFacts or why it cannot be used)
     dataKnown = Signal(object, object)
+    engineLost = Signal(str)  # the engine process died: why, in words
+    noticed = Signal(str)  # something to know while the run goes on (it will take days)
     drained = Signal()  # after each tick's events were handed out
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
@@ -169,6 +196,7 @@ class TrainingController(QObject):
             Snapshot: self.snapshotArrived.emit,
             ConfusionMatrix: self.confusionArrived.emit,
             Boundary: self.boundaryArrived.emit,
+            Notice: lambda event: self.noticed.emit(event.message),
             Finished: self._end,
             Failed: self._end,
         }
@@ -193,8 +221,13 @@ class TrainingController(QObject):
         """Start a fresh run; it begins once the engine has loaded."""
         if self.running:
             return
+        try:
+            run_dir = store.new_run_dir(self.runs_root, experiment.name)
+        except OSError as err:  # a full disk, a folder that cannot be written
+            where = f"{self.runs_root}: {files.describe(err)}"
+            self.runFailed.emit(Failed(f"Cannot make a folder for the run in {where}"))
+            return
         self._preview.invalidate()  # a preview still computing is stale now
-        run_dir = store.new_run_dir(self.runs_root, experiment.name)
         self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
         self._timer.start()
         self.runningChanged.emit(True)
@@ -241,6 +274,7 @@ class TrainingController(QObject):
     def drain(self) -> None:
         """Hand every event that arrived to the widgets: one signal per kind per tick."""
         _ENGINE.pump()
+        _ENGINE.renew()
         if _ENGINE.ready and not self._ready_announced:
             self._ready_announced = True
             self.engineReady.emit()
@@ -312,9 +346,9 @@ class TrainingController(QObject):
     def _engine_lost(self) -> None:
         """The engine process died (out of memory, a crash in native code): say so,
         end what was waiting on it; the next request starts a fresh one."""
-        code = _ENGINE.forget()
         self._ready_announced = False
-        message = f"The training engine stopped unexpectedly (exit code {code})."
+        message = f"The training engine {engine_exit(_ENGINE.forget())}."
+        self.engineLost.emit(message)
         for job in (self._preview, self._data):
             if job.in_flight is not None:
                 job.in_flight = None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from core.model import catalog, plan, spec
 from core.model.events import Finished
 from core.model.facts import Known, missing_file
+from core.model.machine import available_memory
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
@@ -59,6 +60,11 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.modifiedChanged.emit(False)
 
+    def mark_unsaved(self) -> None:
+        """What is shown is not what is on disk (work recovered after a crash): the
+        unsaved mark stays until it is saved, however far it is undone."""
+        self.undo_stack.resetClean()
+
     def apply(self, experiment: spec.Experiment, text: str) -> None:
         """Make an edit undoable (Ctrl+Z) and show it."""
         if experiment != self.experiment:
@@ -69,10 +75,10 @@ class Document(QObject):
         self._show(self.experiment)
 
     def plan(self) -> plan.Plan:
-        """The experiment with what is known of its data."""
+        """The experiment with what is known of its data and of this machine's memory."""
         pick = self.experiment.data.dataset
         known = next((k for p, k in reversed(self._known) if p == pick), None)
-        return plan.Plan(self.experiment, known)
+        return plan.Plan(self.experiment, known, available_memory())
 
     def problems(self) -> list[spec.Problem]:
         return self.plan().problems()

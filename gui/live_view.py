@@ -28,6 +28,9 @@ from gui.inside import BoundaryView, ConfusionView, DiagnosticsList, LinesPlot, 
 from gui.plots import LossPlot, RatePlot
 
 PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the preview
+# The planned rate is drawn from this many points at most: one per step would be 108 M
+# values computed on the GUI thread for 100000 epochs at batch size 1.
+PLANNED_POINTS = 4000
 CURVE_REDRAW_S = 0.125  # the loss and rate curves take turns: each four times a second
 VIEW_TIPS = (
     "Each layer's outputs after its activation function",
@@ -168,7 +171,7 @@ class LiveView(QWidget):
         waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
         self.progress_label.setText("Starting…" + waiting)
         self.progress.setRange(0, 0)
-        self._planned_rates = current.planned_rates()
+        self._planned_rates = current.planned_rates(PLANNED_POINTS)
 
     def _train_button_clicked(self) -> None:
         if self.controller.running:

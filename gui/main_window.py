@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import plan, spec, templates
+from gui import recovery
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
 from gui.document import Document
@@ -36,26 +39,54 @@ from gui.training_panel import TrainingPanel
 ENGINE_LOAD_DELAY_MS = 150
 STATUS_MS = 5000  # how long the document's messages stay in the status bar
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
+ENGINE_READY = "Engine: TensorFlow ready"
+ENGINE_STOPPED = "Engine: stopped — restarts with the next run"
+DETAILS_HEIGHT = 180  # the technical text scrolls: the window's views keep their room
 
 
 class ErrorBanner(QFrame):
-    """A dismissable message at the top of the window: never blocks, never a traceback."""
+    """A dismissable message at the top of the window: never blocks. The technical text
+    (a traceback, for a bug report) waits behind Details: never shown unasked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextSelectableByMouse)
+        self.label = QLabel(
+            wordWrap=True, textFormat=Qt.RichText, textInteractionFlags=Qt.TextSelectableByMouse
+        )  # always HTML: an escaped "->" without tags would otherwise show as "-&gt;"
+        self.details_button = QToolButton(
+            text="Details", checkable=True, autoRaise=True, arrowType=Qt.RightArrow
+        )
+        self.details_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.details_button.setToolTip("Show the technical details (for a bug report)")
+        self.details_button.toggled.connect(self._show_details)
         close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
         close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
+        self.details = QPlainTextEdit(readOnly=True, lineWrapMode=QPlainTextEdit.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.details.setMaximumHeight(DETAILS_HEIGHT)
+        top = QHBoxLayout()
+        top.addWidget(self.label, 1)
+        top.addWidget(self.details_button, 0, Qt.AlignTop)
+        top.addWidget(close, 0, Qt.AlignTop)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignTop)
-        self.hide()
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        for widget in (self.details_button, self.details, self):
+            widget.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, details: str = "") -> None:
+        """Show ``text`` (HTML); ``details``, plain text, only when the user asks."""
         self.label.setText(text)
+        self.details.setPlainText(details)
+        self.details_button.setVisible(bool(details))
+        self.details_button.setChecked(False)  # the text is shown while it is checked
         self.show()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details_button.setArrowType(Qt.DownArrow if shown else Qt.RightArrow)
+        self.details.setVisible(shown)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +100,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or TrainingController(parent=self)
         self.document = Document(self.controller, experiment, path, parent=self)
         self.undo_stack = self.document.undo_stack
+        self.autosave = recovery.Autosave(self.document, parent=self)
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -162,7 +194,7 @@ class MainWindow(QMainWindow):
             "Save the last run's trained model as a .keras file",
         )
         self.export_action.setEnabled(False)
-        quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
         self.train_action = self._action("&Train", self.start_training, "F5", "Train (F5)")
         self.stop_action = self._action(
             "&Stop", self.controller.stop, "Shift+F5", "Stop at the next batch (Shift+F5)"
@@ -184,7 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.Undo)
@@ -217,10 +249,19 @@ class MainWindow(QMainWindow):
         c.dataProgress.connect(self.data_panel.show_progress)
         c.dataReady.connect(self._data_ready)
         c.dataFailed.connect(self._data_failed)
-        c.engineReady.connect(lambda: self.engine_label.setText("Engine: TensorFlow ready"))
+        c.engineReady.connect(lambda: self._show_engine(ENGINE_READY, ""))
+        c.engineLost.connect(lambda why: self._show_engine(ENGINE_STOPPED, why))
         c.runningChanged.connect(self._running_changed)
         c.runFinished.connect(lambda event: self.export_action.setEnabled(bool(event.run_dir)))
-        c.runFailed.connect(lambda event: self.banner.show_message(html.escape(event.message)))
+        c.noticed.connect(lambda text: self.banner.show_message(html.escape(text)))
+        c.runFailed.connect(
+            lambda event: self.banner.show_message(html.escape(event.message), event.details)
+        )
+        self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+
+    def _show_engine(self, text: str, why: str) -> None:
+        self.engine_label.setText(text)
+        self.engine_label.setToolTip(why)
 
     # ---- the data -----------------------------------------------------------------
     def _data_ready(self, view) -> None:
@@ -242,6 +283,57 @@ class MainWindow(QMainWindow):
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             QMessageBox.Save,
         )
+
+    def ask_stop_run(self) -> bool:
+        """True to stop the run and quit, False to keep it training (tests replace this
+        prompt). Escape keeps it training."""
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Training is running",
+            f"'{self.experiment.name}' is training. Stop the run and quit?",
+            QMessageBox.Cancel,
+            self,
+        )
+        stop = box.addButton("Stop and Quit", QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is stop
+
+    def ask_restore(self, saved_at: datetime, name: str) -> bool:
+        """True to restore the work autosaved before LayerLab last ended without closing,
+        False to discard it (tests replace this prompt). Escape restores: losing work
+        takes a deliberate click."""
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Restore unsaved work?",
+            f"LayerLab did not close normally. The unsaved changes to '{name}' were "
+            f"autosaved {recovery.when(saved_at)}.",
+            parent=self,
+        )
+        box.setInformativeText("Restore them?")
+        restore = box.addButton("Restore", QMessageBox.AcceptRole)
+        box.addButton("Discard", QMessageBox.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def offer_recovery(self) -> bool:
+        """Offer what was autosaved before a crash; True when it was restored, as unsaved
+        work with the file it belongs to. Declined, it is removed: asked about once."""
+        found = recovery.read()
+        if found is None:
+            return False
+        if not self.ask_restore(found.saved, found.experiment.name):
+            recovery.remove()
+            return False
+        if not self._replace_document(found.experiment, found.path):
+            return False
+        self.document.mark_unsaved()
+        self.autosave.adopt()
+        saved = recovery.when(found.saved)
+        self.statusBar().showMessage(f"Restored the work autosaved {saved}", STATUS_MS)
+        return True
 
     def maybe_save_changes(self) -> bool:
         """True when it is fine to replace the current experiment."""
@@ -354,5 +446,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(ENGINE_LOAD_DELAY_MS, self.controller.start_engine)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit only when nothing would be lost unasked: a run stops, unsaved changes are
+        saved or discarded. Cancel keeps everything as it was."""
+        if self.controller.running and not self.ask_stop_run():
+            event.ignore()
+            return
+        if not self.maybe_save_changes():
+            event.ignore()
+            return
         self.controller.stop()  # the worker ends at its next batch; Python joins it on exit
+        self.autosave.discard()  # a clean quit leaves nothing to recover
         super().closeEvent(event)

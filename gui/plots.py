@@ -35,6 +35,9 @@ def configure() -> None:
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
 
 
+INITIAL_CAPACITY = 1 << 16
+
+
 class StepSeries:
     """Per-step values in a preallocated buffer that grows if a run outlasts its plan."""
 
@@ -42,7 +45,8 @@ class StepSeries:
         self.reset(0, 1)
 
     def reset(self, planned_steps: int, steps_per_epoch: int) -> None:
-        self.x, self.y, self.n = np.zeros(planned_steps), np.zeros(planned_steps), 0
+        start = min(planned_steps, INITIAL_CAPACITY)  # a plan of 10^8 steps grows as it goes
+        self.x, self.y, self.n = np.zeros(start), np.zeros(start), 0
         self.steps_per_epoch = steps_per_epoch
 
     def add(self, step: int, value: float) -> None:

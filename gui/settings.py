@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QFileInfo, QSettings
 
 MAX_RECENT = 8
 
@@ -27,3 +27,9 @@ def remember(path: Path) -> None:
 
 def forget(path: Path) -> None:
     store().setValue("recent_files", [str(p) for p in recent_files() if p != path])
+
+
+def folder() -> Path:
+    """The folder of the settings file: what else the app keeps (the recovery file) goes
+    beside it, so whatever redirects the settings (tests, XDG_CONFIG_HOME) moves it too."""
+    return Path(QFileInfo(store().fileName()).absolutePath())

@@ -19,8 +19,8 @@ POLL_S = 0.5  # how often an idle engine checks that its window still runs
 # Training takes whatever CPU is left over: the window, which needs little but needs it
 # at once, goes first when both want a core (measured: shorter pauses of the window).
 NICENESS = 10
-# The engine ends between jobs once it has grown this much since TensorFlow loaded
-# (the variable lets tests make it retire at once).
+# The engine asks to be replaced once it has grown this much since TensorFlow loaded
+# (the variable lets tests make it ask at once).
 RETIRE_GROWTH_MB = float(os.environ.get("LAYERLAB_ENGINE_RETIRE_MB", "400"))
 
 
@@ -77,7 +77,7 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
     import core.engine.training  # noqa: F401  (seconds of imports, once, in this process)
 
     events.put(Tagged(0, Ready()))
-    loaded = resident_mb()
+    loaded, asked = resident_mb(), False
     while _window_alive():
         try:
             job = jobs.get(timeout=POLL_S)
@@ -94,6 +94,6 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
         except Exception as err:  # reported in the window; the process keeps serving
             result = Result(str(err), failed=True)
         put(result)
-        if resident_mb() - loaded > RETIRE_GROWTH_MB:
+        if not asked and resident_mb() - loaded > RETIRE_GROWTH_MB:
             events.put(Tagged(0, Retiring()))
-            return
+            asked = True

@@ -38,9 +38,10 @@ class Ready:
 
 @dataclass(frozen=True)
 class Retiring:
-    """The engine has grown past its limit and ends now, between jobs: TensorFlow keeps
-    about 6 MB of every model a process built (measured), so a long session would grow
-    without bound. The window starts a fresh engine at once, while nothing waits on it."""
+    """The engine has grown past its limit and asks to be replaced: TensorFlow keeps about
+    6 MB of every model a process built (measured), so a long session would grow without
+    bound. It goes on serving; the window swaps in a fresh engine once no job of it is in
+    flight (so none is lost), and TensorFlow loads there while nothing waits on it."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,14 @@ def _private_settings(tmp_path):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
 
 
+def let_close(window: MainWindow) -> None:
+    """Leave nothing to ask about when the window closes: no unsaved changes, no run
+    (a prompt would wait for a click that never comes)."""
+    window.undo_stack.setClean()
+    window.controller.stop()
+    assert window.controller.wait(timeout=30), "a run did not end"
+
+
 @pytest.fixture
 def make_window(qtbot, qapp):
     """Opens real windows; closes them, ends their runs and checks nothing leaked."""
@@ -20,16 +28,14 @@ def make_window(qtbot, qapp):
 
     def make(experiment) -> MainWindow:
         window = MainWindow(experiment)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=let_close)  # pytest-qt closes it first
         window.show()
         opened.append(window)
         return window
 
     yield make
     for window in opened:
-        window.undo_stack.setClean()  # no "save changes?" prompt when the test closes it
-        window.controller.stop()
-        assert window.controller.wait(timeout=30), "a run did not end"
+        let_close(window)
         window.close()
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not visible, f"windows left open: {visible}"

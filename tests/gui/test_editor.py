@@ -48,7 +48,7 @@ def test_edit_fields_by_typing_and_keyboard(make_window, qtbot, digits):
     type_into(qtbot, form.editors["units"], "32")
     assert window.experiment.layers[2]["units"] == 32
     assert window.editor.model.index(3, 3).data() == "(32,)"
-    assert window.editor.total_label.text() == "Total parameters: 12,778"
+    assert window.editor.total_label.text().startswith("Total parameters: 12,778 · training needs")
     box = window.editor.form.editors["activation"]
     box.setFocus()
     qtbot.keyClick(box, Qt.Key_Down)  # ReLU -> Leaky ReLU, as a user's arrow key does

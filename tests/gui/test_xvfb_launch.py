@@ -66,6 +66,7 @@ def test_window_appears_and_is_not_blank(xserver, tmp_path):
         "DISPLAY": xserver,
         "QT_QPA_PLATFORM": "xcb",
         "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no settings or recovery file of the user's
     }
     launched = time.perf_counter()
     app = subprocess.Popen(

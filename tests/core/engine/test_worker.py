@@ -72,11 +72,16 @@ def test_a_user_file_comes_back_as_a_summary_and_errors_as_messages(engine, digi
 
 
 @pytest.mark.slow
-def test_an_engine_grown_past_its_limit_retires_between_jobs(digits, monkeypatch):
+def test_an_engine_grown_past_its_limit_asks_once_to_be_replaced(digits, monkeypatch):
     monkeypatch.setenv("LAYERLAB_ENGINE_RETIRE_MB", "0")  # read by the new process
     engine = worker.EngineProcess()
     engine.submit(worker.Job(1, worker.PREVIEW, digits))
     assert isinstance(collect(engine, 1)[-1].value, Snapshot)  # the job is answered first
     assert isinstance(engine.events.get(timeout=60).event, worker.Retiring)
+    engine.submit(worker.Job(2, worker.PREVIEW, digits))  # it still serves meanwhile
+    assert isinstance(collect(engine, 2)[-1].value, Snapshot)
+    with pytest.raises(queue.Empty):  # and asked only once
+        engine.events.get(timeout=1)
+    engine.close()
     engine.process.join(timeout=30)
     assert not engine.alive and engine.process.exitcode == 0

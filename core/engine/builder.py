@@ -14,7 +14,6 @@ import keras
 
 from core.model import catalog, shapes
 from core.model.catalog import Probe, Scaling
-from core.model.catalog.layers import activation_call
 from core.model.catalog.layers import value_range as value_range_of
 from core.model.plan import Plan
 from core.model.spec import Augmentation, Experiment, Pick
@@ -133,14 +132,10 @@ def build(
         probe = kind.probe(shapes.probe_label(index, layer), layer, prefix)
         if probe is not None:
             probes.append(probe)
-    head = experiment.output
-    x = keras.layers.Dense(
-        plan.output_units(),
-        kernel_initializer=_make(head.kernel_initializer, catalog.INITIALIZERS),
-        name="output_dense",
-    )(x)
-    out_pick = Pick(plan.output_activation())
-    outputs = activation_call(out_pick, "output").make(keras)(x)
+    values = {"x": x}
+    for step in plan.head_steps():
+        step.apply(keras, values)
+    out_pick = plan.output_pick()
     probes.append(
         Probe(
             shapes.OUTPUT_LABEL,
@@ -151,7 +146,7 @@ def build(
             "output_dense",
         )
     )
-    model = keras.Model(inputs, outputs, name="layerlab")
+    model = keras.Model(inputs, values["x"], name="layerlab")
     return Built(model, tuple(probes))
 
 

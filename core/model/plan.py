@@ -15,10 +15,11 @@ from pathlib import Path
 import numpy as np
 
 from core.model import catalog, shapes, spec
-from core.model.catalog import DatasetChoice, steps_per_epoch
+from core.model.catalog import Call, DatasetChoice, Step, steps_per_epoch
+from core.model.catalog.layers import activation_call, initializer_call
 from core.model.facts import FileFacts, Known
 from core.model.machine import size_words
-from core.model.spec import Experiment, Problem, SpecError
+from core.model.spec import Experiment, Pick, Problem, SpecError
 
 UNREAD = " has not been read yet"
 
@@ -109,6 +110,25 @@ class Plan:
         if chosen != "auto":
             return chosen
         return "softmax" if self.classification else "linear"
+
+    def output_pick(self) -> Pick:
+        """The output activation with its parameters (a Leaky ReLU keeps its alpha)."""
+        chosen = self.experiment.output.activation
+        return chosen if chosen.name != "auto" else Pick(self.output_activation())
+
+    def head_steps(self) -> tuple[Step, Step]:
+        """The output layer as Keras calls: one unit per class (or one), its activation.
+        The builder makes them and the script export writes them."""
+        head = self.experiment.output
+        dense = Call(
+            "layers.Dense",
+            (self.output_units(),),
+            {
+                "kernel_initializer": initializer_call(head.kernel_initializer),
+                "name": "output_dense",
+            },
+        )
+        return Step(dense), Step(activation_call(self.output_pick(), "output"))
 
     def loss_name(self) -> str:
         name = self.experiment.training.loss.name

@@ -315,3 +315,12 @@ def test_every_initializer_draws_the_spread_the_lessons_give(digits, key):
     assert kernel.std() == pytest.approx(INITIALIZER_STD[key], rel=0.05)
     if key == "uniform":
         assert np.abs(kernel).max() <= 0.05
+
+
+def test_an_output_activation_with_a_parameter_keeps_it(digits):
+    from dataclasses import replace
+
+    leaky = Pick("leaky_relu", {"alpha": 0.3})
+    exp = replace(digits, output=replace(digits.output, activation=leaky))
+    layer = builder.build(Plan(exp)).model.get_layer("output")
+    assert layer.get_config()["negative_slope"] == pytest.approx(0.3)

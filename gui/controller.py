@@ -1,10 +1,10 @@
 """The bridge between the engine process and the Qt widgets.
 
-Training, the initialization preview and reading the data all run in the engine's own
-process (core/engine/worker.py), so TensorFlow never holds this process's interpreter lock.
-Its events arrive in a queue that a QTimer on the GUI thread drains every 40 ms and
-re-emits as Qt signals, batched, so plots redraw at a steady rate rather than once per
-batch. Nothing here ever waits on the engine.
+Training, the initialization preview, reading the data and exporting a trained model all
+run in the engine's own process (core/engine/worker.py), so TensorFlow never holds this
+process's interpreter lock. Its events arrive in a queue that a QTimer on the GUI thread
+drains every 40 ms and re-emits as Qt signals, batched, so plots redraw at a steady rate
+rather than once per batch. Nothing here ever waits on the engine.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ from core.model.events import (
 )
 from core.model.jobs import (
     DATA,
+    EXPORT,
     PREVIEW,
     TRAIN,
     EngineProcess,
+    ExportOptions,
     Job,
     Progress,
     Ready,
@@ -62,11 +64,13 @@ class _Engine:
         if self.process is None or not self.process.alive:
             self.process, self.ready = EngineProcess(), False
 
-    def submit(self, owner: TrainingController, kind: str, experiment, run_dir=None) -> int:
+    def submit(
+        self, owner: TrainingController, kind: str, experiment, run_dir=None, export=None
+    ) -> int:
         self.start()
         tag = next(_TAGS)
         self.owners[tag] = owner
-        self.process.submit(Job(tag, kind, experiment, str(run_dir) if run_dir else None))
+        self.process.submit(Job(tag, kind, experiment, str(run_dir) if run_dir else None, export))
         return tag
 
     def pump(self) -> None:
@@ -173,6 +177,8 @@ class TrainingController(QObject):
     # What the engine found in a user's file, right or wrong, whether still wanted or not:
     # (the dataset Pick it was asked about, its FileFacts or why it cannot be used)
     dataKnown = Signal(object, object)
+    exportDone = Signal(object)  # jobs.Exported: the file written and how it was checked
+    exportFailed = Signal(str)  # why there is no file
     engineLost = Signal(str)  # the engine process died: why, in words
     noticed = Signal(str)  # something to know while the run goes on (it will take days)
     drained = Signal()  # after each tick's events were handed out
@@ -186,6 +192,7 @@ class TrainingController(QObject):
         self._engine_started = False
         self._preview = _LatestJob(PREVIEW)
         self._data = _LatestJob(DATA)
+        self._export: int | None = None  # the tag of the export the engine has
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self.drain)
@@ -249,6 +256,24 @@ class TrainingController(QObject):
         self._data.wanted = None
         self._data.invalidate()
 
+    @property
+    def exporting(self) -> bool:
+        return self._export is not None
+
+    def export(self, run_dir: Path, format: str, target: Path, quantization: str = "none") -> None:
+        """Export a finished run's model in the engine, which checks the file in its own
+        runtime (both need TensorFlow); exportDone or exportFailed follows. One at a
+        time, and not while training: the engine does one job after the other."""
+        if self.running:
+            self.exportFailed.emit("A run is training: export once it has finished.")
+            return
+        if self.exporting:
+            self.exportFailed.emit("An export is still running: try again once it is done.")
+            return
+        options = ExportOptions(format, str(target), quantization)
+        self._export = _ENGINE.submit(self, EXPORT, None, run_dir, options)
+        self._timer.start()
+
     def _start_jobs(self) -> None:
         if not self._engine_started:
             return
@@ -297,7 +322,7 @@ class TrainingController(QObject):
             self.batchesArrived.emit(batches)
         self.drained.emit()
         self._start_jobs()
-        idle = not self.running and not self._preview.pending and not self._data.pending
+        idle = not (self.running or self.exporting or self._preview.pending or self._data.pending)
         if self._ready_announced and idle and self.events.empty():
             self._timer.stop()
 
@@ -306,6 +331,10 @@ class TrainingController(QObject):
             if tag == job.in_flight:
                 self._job_event(job, tag, event)
                 return
+        if tag == self._export and isinstance(event, Result):
+            self._export = None
+            (self.exportFailed if event.failed else self.exportDone).emit(event.value)
+            return
         if isinstance(event, Result):
             if event.failed and tag == self._run:  # the engine failed outside the run
                 self._end(Failed(f"Training failed: {event.value}"))
@@ -353,6 +382,9 @@ class TrainingController(QObject):
             if job.in_flight is not None:
                 job.in_flight = None
                 (self.previewFailed if job is self._preview else self.dataFailed).emit(message)
+        if self.exporting:
+            self._export = None
+            self.exportFailed.emit(message)
         if self.running:
             self._end(Failed(message + " It restarts with the next run."))
 

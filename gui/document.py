@@ -5,7 +5,6 @@ its data. The views only listen: every change, however it came, is told through
 from __future__ import annotations
 
 import html
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
@@ -172,17 +171,3 @@ class Document(QObject):
 
     def _run_finished(self, event: Finished) -> None:
         self.last_run_dir = Path(event.run_dir) if event.run_dir else None
-
-    def export_to(self, target: Path) -> bool:
-        """Copy the last run's model.keras (written by the engine) to where the user chose."""
-        source = self.last_run_dir / "model.keras" if self.last_run_dir else None
-        if source is None or not source.is_file():
-            self.error.emit("There is no trained model to export yet: train first.")
-            return False
-        try:
-            shutil.copyfile(source, target)
-        except OSError as err:
-            self.error.emit(f"<b>Could not export to {target}</b>: {err.strerror or err}")
-            return False
-        self.status.emit(f"Exported the trained model to {target}")
-        return True

@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import plan, spec, templates
+from core.model.jobs import Exported
 from gui import recovery
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
 from gui.document import Document
 from gui.editor import NetworkEditor
+from gui.export_dialog import ExportDialog, last_folder, message, remember_folder
 from gui.live_view import LiveView, split
 from gui.training_panel import TrainingPanel
 
 ENGINE_LOAD_DELAY_MS = 150
 STATUS_MS = 5000  # how long the document's messages stay in the status bar
+EXPORTED_MS = 20_000  # ... and what an export wrote: a path and numbers to read
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
 ENGINE_READY = "Engine: TensorFlow ready"
 ENGINE_STOPPED = "Engine: stopped — restarts with the next run"
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.document = Document(self.controller, experiment, path, parent=self)
         self.undo_stack = self.document.undo_stack
         self.autosave = recovery.Autosave(self.document, parent=self)
+        self.export_box: ExportDialog | None = None  # made when first asked for
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -127,9 +131,6 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         return self.document.save_to(path)
-
-    def export_to(self, target: Path) -> bool:
-        return self.document.export_to(target)
 
     # ---- construction -------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
             "&Export Trained Model…",
             self.export_dialog,
             "Ctrl+E",
-            "Save the last run's trained model as a .keras file",
+            "Export the last run's trained model (Keras, SavedModel, ONNX, LiteRT, a script)",
         )
         self.export_action.setEnabled(False)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
@@ -253,6 +254,8 @@ class MainWindow(QMainWindow):
         c.engineLost.connect(lambda why: self._show_engine(ENGINE_STOPPED, why))
         c.runningChanged.connect(self._running_changed)
         c.runFinished.connect(lambda event: self.export_action.setEnabled(bool(event.run_dir)))
+        c.exportDone.connect(self._exported)
+        c.exportFailed.connect(self._export_failed)
         c.noticed.connect(lambda text: self.banner.show_message(html.escape(text)))
         c.runFailed.connect(
             lambda event: self.banner.show_message(html.escape(event.message), event.details)
@@ -397,11 +400,35 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(name if name.endswith(".json") else name + ".json"))
 
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export trained model", "model.keras", "Keras models (*.keras)"
-        )
-        if name:
-            self.export_to(Path(name if name.endswith(".keras") else name + ".keras"))
+        """Ask how to export the last run's model (never blocking: ``open``, not ``exec``);
+        Export hands it to the engine."""
+        if self.export_box is None:
+            self.export_box = box = ExportDialog(last_folder(), self)
+            box.accepted.connect(
+                lambda: self.export_model(box.format, box.target, box.quantization)
+            )
+        self.export_box.open()
+
+    def export_model(self, format: str, target: Path, quantization: str = "none") -> None:
+        """Have the engine write the last run's model and check it; the status bar says
+        how it went, the banner why it failed."""
+        run_dir = self.document.last_run_dir
+        if run_dir is None:
+            self.banner.show_message("There is no trained model to export yet: train first.")
+            return
+        remember_folder(target)
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage("Exporting…")
+        self.controller.export(run_dir, format, target, quantization)
+
+    def _exported(self, done: Exported) -> None:
+        self.export_action.setEnabled(self.document.last_run_dir is not None)
+        self.statusBar().showMessage(message(done), EXPORTED_MS)
+
+    def _export_failed(self, why: str) -> None:
+        self.export_action.setEnabled(self.document.last_run_dir is not None)
+        self.statusBar().clearMessage()
+        self.banner.show_message(f"<b>Could not export</b> — {html.escape(why)}")
 
     def about(self) -> None:
         QMessageBox.about(

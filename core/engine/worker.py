@@ -11,9 +11,21 @@ import os
 import queue
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
-from core.model.jobs import PREVIEW, TRAIN, Job, Progress, Ready, Result, Retiring, Tagged
+from core.model.jobs import (
+    EXPORT,
+    PREVIEW,
+    TRAIN,
+    Exported,
+    Job,
+    Progress,
+    Ready,
+    Result,
+    Retiring,
+    Tagged,
+)
 
 POLL_S = 0.5  # how often an idle engine checks that its window still runs
 # Training takes whatever CPU is left over: the window, which needs little but needs it
@@ -66,8 +78,20 @@ def _run(job: Job, put: Callable[[object], None], stop_tag) -> Result:
         return Result(training.train(job.experiment, put, stop, run_dir))  # type: ignore[arg-type]
     if job.kind == PREVIEW:
         return Result(training.initial_snapshot(job.experiment))
+    if job.kind == EXPORT:
+        return _export(job)
     view = overview.overview(job.experiment, lambda f: put(Progress(f)))
     return Result(view)
+
+
+def _export(job: Job) -> Result:
+    """Export the run and check it; an ExportError's one sentence becomes the failed
+    Result (in ``serve``), and the window gets a plain copy of what was measured."""
+    from core.engine import export
+
+    options = job.export
+    done = export.export(job.run_dir, options.format, options.target, options.quantization)
+    return Result(Exported(**asdict(done)))
 
 
 def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, stop_tag):

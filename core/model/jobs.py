@@ -4,25 +4,51 @@ The window sends ``Job``s through one queue; the process answers through another
 ``Tagged`` events: the engine's own events for a run, ``Progress`` while a file is read,
 and one ``Result`` per job. Everything crossing is a plain picklable value. Stopping a
 run is writing its tag into a shared integer that the engine polls after every batch.
-The engine side of this is core/engine/worker.py; this side never imports TensorFlow.
+The engine side of this is core/engine/worker.py; this side never imports TensorFlow,
+so nothing sent back may be an engine class (unpickling it would import its module).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.model.spec import Experiment
 
-TRAIN, PREVIEW, DATA = "train", "preview", "data"
+TRAIN, PREVIEW, DATA, EXPORT = "train", "preview", "data", "export"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an EXPORT job writes: core.engine.export's format, target and quantization."""
+
+    format: str  # keras, savedmodel, onnx, tflite or script
+    target: str
+    quantization: str = "none"  # float16 or dynamic_range: tflite only
 
 
 @dataclass(frozen=True)
 class Job:
     tag: int
-    kind: str  # TRAIN, PREVIEW or DATA
-    experiment: Experiment
+    kind: str  # TRAIN, PREVIEW, DATA or EXPORT
+    experiment: Experiment | None  # None for EXPORT: the run folder holds its own
     run_dir: str | None = None
+    export: ExportOptions | None = None  # EXPORT only
+
+
+@dataclass(frozen=True)
+class Exported:
+    """An EXPORT job's answer: core.engine.export.Exported, field for field, as a value
+    the window can unpickle without importing the engine (and TensorFlow with it)."""
+
+    path: Path
+    format: str
+    quantization: str
+    max_abs_diff: float  # largest |exported - Keras| over the probe batch's outputs
+    agreement: float | None  # share of the same predicted class; None for regression
+    tolerance: float  # the largest max_abs_diff allowed, in the outputs' units
+    ok: bool
 
 
 @dataclass(frozen=True)
@@ -51,8 +77,8 @@ class Progress:
 
 @dataclass(frozen=True)
 class Result:
-    """A job's answer: a Snapshot, a DataOverview, the run's last event, or a message
-    saying why there is none (``failed``)."""
+    """A job's answer: a Snapshot, a DataOverview, the run's last event, an Exported, or
+    a message saying why there is none (``failed``)."""
 
     value: object
     failed: bool = False

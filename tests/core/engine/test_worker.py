@@ -85,3 +85,25 @@ def test_an_engine_grown_past_its_limit_asks_once_to_be_replaced(digits, monkeyp
     engine.close()
     engine.process.join(timeout=30)
     assert not engine.alive and engine.process.exitcode == 0
+
+
+@pytest.mark.slow
+def test_an_export_comes_back_as_a_plain_value_and_its_error_as_one_sentence(
+    engine, digits, tmp_path
+):
+    run = tmp_path / "run"
+    engine.submit(worker.Job(7, worker.TRAIN, quick(digits, epochs=1), str(run)))
+    assert isinstance(collect(engine, 7)[-1].value, Finished)
+    target = tmp_path / "model.keras"
+    engine.submit(
+        worker.Job(8, worker.EXPORT, None, str(run), worker.ExportOptions("keras", str(target)))
+    )
+    done = collect(engine, 8)[-1]
+    assert not done.failed and done.value.ok and done.value.path == target and target.is_file()
+    assert type(done.value) is worker.Exported  # the window unpickles it without TensorFlow
+    (tmp_path / "plain").write_text("a file, not a folder")
+    under_a_file = worker.ExportOptions("onnx", str(tmp_path / "plain" / "model.onnx"))
+    engine.submit(worker.Job(9, worker.EXPORT, None, str(run), under_a_file))
+    failure = collect(engine, 9)[-1]
+    assert failure.failed and failure.value.startswith(f"cannot write {under_a_file.target}")
+    assert "\n" not in failure.value and "Traceback" not in failure.value

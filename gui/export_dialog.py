@@ -1,0 +1,209 @@
+"""File > Export Trained Model…: which format, where, and how the check went, in words.
+
+The dialog only asks; the engine writes the file and reloads it in the format's own
+runtime (core/engine/export.py), so the window never loads TensorFlow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.jobs import Exported
+from gui import settings
+
+FOLDER_KEY = "export/folder"  # the folder the last export went to
+STEM = "model"
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str  # core.engine.export's name for it
+    label: str  # in the dialog
+    name: str  # in the message after it is written
+    suffix: str  # "" for a folder
+    runtime: str  # what the export was checked in
+    explanation: str
+
+
+FORMATS = (
+    Format(
+        "keras",
+        "Keras .keras",
+        "Keras",
+        ".keras",
+        "Keras",
+        "The run's own file: loads in Keras, to predict or to train on.",
+    ),
+    Format(
+        "savedmodel",
+        "TensorFlow SavedModel (folder)",
+        "SavedModel",
+        "",
+        "TensorFlow",
+        "A folder for TensorFlow Serving and other TensorFlow tools.",
+    ),
+    Format(
+        "onnx",
+        "ONNX .onnx",
+        "ONNX",
+        ".onnx",
+        "onnxruntime",
+        "Runs without TensorFlow, in ONNX Runtime and other ONNX tools.",
+    ),
+    Format(
+        "tflite",
+        "LiteRT .tflite",
+        "LiteRT",
+        ".tflite",
+        "LiteRT",
+        "For phones and small devices (was TensorFlow Lite); can be quantized.",
+    ),
+    Format(
+        "script",
+        "Python script .py",
+        "a Python script",
+        ".py",
+        "Keras (the script's network with the run's weights)",
+        "A standalone Keras script: loads the data, builds this network, trains it.",
+    ),
+)
+FORMAT = {f.key: f for f in FORMATS}
+# LiteRT's quantizations: (key, label, what the message calls it); the check's tolerance
+# grows with each.
+QUANTIZATIONS = (
+    ("none", "None: float32, the trained model's own numbers", ""),
+    ("float16", "Float16 weights: about half the size", "float16 weights"),
+    ("dynamic_range", "Dynamic range: 8-bit weights, about a quarter the size", "8-bit weights"),
+)
+QUANTIZED = {key: name for key, _, name in QUANTIZATIONS}
+
+
+def last_folder() -> Path:
+    """Where the last export went (between sessions), else the home folder."""
+    value = settings.store().value(FOLDER_KEY, "")
+    return Path(value) if value and Path(value).is_dir() else Path.home()
+
+
+def remember_folder(target: Path) -> None:
+    settings.store().setValue(FOLDER_KEY, str(Path(target).parent))
+
+
+def message(done: Exported) -> str:
+    """What was written and how closely it matched the trained model, in one line."""
+    kind = FORMAT[done.format]
+    quantized = QUANTIZED[done.quantization]
+    what = f"{kind.name} ({quantized})" if quantized else kind.name
+    text = (
+        f"Exported {what} to {done.path} — checked in {kind.runtime}: "
+        f"largest difference {done.max_abs_diff:.2g}"
+    )
+    if done.agreement is not None:
+        text += f", {done.agreement:.0%} of predicted classes agree"
+    return text
+
+
+class ExportDialog(QDialog):
+    """Format, LiteRT's quantization and the target; kept between exports of a session,
+    so a second export starts from the first one's choices."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Trained Model")
+        self.format_box = QComboBox()
+        for kind in FORMATS:
+            self.format_box.addItem(kind.label, kind.key)
+        self.explanation = QLabel(wordWrap=True)
+        self.quantization_box = QComboBox()
+        for key, label, _ in QUANTIZATIONS:
+            self.quantization_box.addItem(label, key)
+        self.quantization_box.setToolTip(
+            "Smaller files whose outputs move a little; the export is checked either way"
+        )
+        self.target_edit = QLineEdit(str(folder / f"{STEM}.keras"))
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.target_edit, 1)
+        where.addWidget(self.browse_button)
+        self.form = QFormLayout()
+        self.form.addRow("&Format:", self.format_box)
+        self.form.addRow("", self.explanation)
+        self.form.addRow("&Quantization:", self.quantization_box)
+        target_label = QLabel("&Save to:")
+        target_label.setBuddy(self.target_edit)  # a label made for a layout has none
+        self.form.addRow(target_label, where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.target_edit.textChanged.connect(self._target_changed)
+        self._format_changed()
+        self.setMinimumWidth(620)
+
+    @property
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    @property
+    def quantization(self) -> str:
+        return self.quantization_box.currentData() if self.format == "tflite" else "none"
+
+    @property
+    def target(self) -> Path:
+        return Path(self.target_edit.text().strip()).expanduser()
+
+    def set_format(self, key: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(key))
+
+    def set_quantization(self, key: str) -> None:
+        self.quantization_box.setCurrentIndex(self.quantization_box.findData(key))
+
+    def _format_changed(self) -> None:
+        kind = FORMAT[self.format]
+        self.explanation.setText(kind.explanation)
+        self.form.setRowVisible(self.quantization_box, kind.key == "tflite")
+        text = self.target_edit.text().strip()
+        if text:  # the same name with this format's suffix
+            self.target_edit.setText(str(_without_suffix(Path(text))) + kind.suffix)
+
+    def _target_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(text.strip()))
+
+    def browse(self) -> None:
+        chosen = self.ask_path(FORMAT[self.format], self.target)
+        if chosen:
+            self.target_edit.setText(chosen)
+
+    def ask_path(self, kind: Format, current: Path) -> str:
+        """The file (or, for a SavedModel, the folder) to export to; "" when cancelled."""
+        if not kind.suffix:
+            return QFileDialog.getExistingDirectory(self, "Export to folder", str(current.parent))
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export trained model", str(current), f"{kind.label} (*{kind.suffix})"
+        )
+        return name if not name or name.endswith(kind.suffix) else name + kind.suffix
+
+
+def _without_suffix(path: Path) -> Path:
+    """``path`` without a format's suffix (a name the user gave keeps its own dots)."""
+    suffixes = {kind.suffix for kind in FORMATS if kind.suffix}
+    return path.with_suffix("") if path.suffix in suffixes else path

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from core import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
 
 
 def _positive_int(text: str) -> int:
@@ -30,8 +32,9 @@ def _window_parser() -> argparse.ArgumentParser:
         prog="layerlab",
         description="LayerLab: build a neural network layer by layer, train it with Keras "
         "and watch it learn. With no command, opens the window.",
-        epilog="commands:\n  run    train an experiment without a window "
-        "(see 'layerlab run --help')",
+        epilog="commands:\n"
+        "  run    train an experiment without a window (see 'layerlab run --help')\n"
+        "  check  validate experiment files and read their data, without training",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -52,6 +55,20 @@ def _run_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", required=True, type=Path, help="directory for the run's files")
     parser.add_argument("--epochs", type=_positive_int, help="override the experiment's epochs")
+    parser.add_argument(
+        "--verbose", action="store_true", help="on a failure, also print the technical details"
+    )
+    return parser
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="layerlab check",
+        description="Validate experiment files and read their data files, without training. "
+        "Prints every problem of each file, or 'FILE: ok'. Exit status 0 when all are fine, "
+        "2 otherwise.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, help="experiment files (.json)")
     return parser
 
 
@@ -66,21 +83,62 @@ def _load_experiment(file: Path | None):
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return None
-    return experiment if _data_ready(experiment, file) else None
-
-
-def _data_ready(experiment, file: Path | None) -> bool:
-    """Read the experiment's own data file now, so a bad one is bad input (exit 2)."""
-    from core.engine import data
-
-    try:
-        problems = data.plan_for(experiment).problems()
-    except data.DataError as err:
-        print(f"error: cannot load the data: {err}", file=sys.stderr)
-        return False
+    problems, notes = _read_data(experiment)
+    for note in notes:
+        print(f"note: {note}")
     for problem in problems:
         print(f"error: {file or 'experiment'}: {problem}", file=sys.stderr)
-    return not problems
+    return None if problems else experiment
+
+
+def _read_data(experiment) -> tuple[list[str], tuple[str, ...]]:
+    """Read the experiment's own data file now, so that a bad one (or a network too big
+    for this machine) is bad input (exit 2) found before training: (its problems, what
+    was done to the file, as the Data tab says)."""
+    from dataclasses import replace
+
+    from core.engine import data
+    from core.model.facts import FileFacts
+    from core.model.machine import available_memory
+
+    try:
+        plan = replace(data.plan_for(experiment), free_memory=available_memory())
+        problems = [str(p) for p in plan.problems()]
+    except data.DataError as err:
+        return [f"cannot load the data: {err}"], ()
+    return problems, plan.file.notes if isinstance(plan.file, FileFacts) else ()
+
+
+def _out_problem(out: Path) -> str | None:
+    """Why the run's files could not be written into ``out`` (None: they can), found before
+    anything is read or trained and without creating anything: the folder, or the nearest
+    one above it that exists, must be a folder that takes a new file."""
+    from core.model import files
+
+    try:
+        existing = next(f for f in (out, *out.absolute().parents) if _exists(f))
+    except OSError as err:  # e.g. a parent that cannot be searched
+        return f"cannot create --out {out}: {files.describe(err)}"
+    if not existing.is_dir():
+        if existing == out:
+            return f"--out {out} exists and is not a directory"
+        return f"cannot create --out {out}: {existing} is not a directory"
+    try:
+        with tempfile.NamedTemporaryFile(dir=existing):
+            pass
+    except OSError as err:
+        verb = "write into" if existing == out else "create"
+        return f"cannot {verb} --out {out}: {files.describe(err)}"
+    return None
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at ``path``; an OSError other than 'not there' is raised."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def _format_metrics(metrics) -> str:
@@ -89,22 +147,34 @@ def _format_metrics(metrics) -> str:
 
 def run_command(argv: list[str]) -> int:
     args = _run_parser().parse_args(argv)
+    experiment = _prepare_run(args)
+    return EXIT_BAD_INPUT if experiment is None else _train(experiment, args)
+
+
+def _prepare_run(args: argparse.Namespace):
+    """The experiment to train, with --out made; None (bad input, said why) when either
+    cannot be, found before minutes of reading and training rather than after."""
+    problem = _out_problem(args.out)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return None
     experiment = _load_experiment(args.file)
     if experiment is None:
-        return EXIT_BAD_INPUT
+        return None
     if args.epochs:
         from dataclasses import replace
 
         experiment = replace(experiment, training=replace(experiment.training, epochs=args.epochs))
-    if args.out.exists() and not args.out.is_dir():
-        print(f"error: --out {args.out} exists and is not a directory", file=sys.stderr)
-        return EXIT_BAD_INPUT
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        print(f"error: cannot create --out {args.out}: {err.strerror}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        print(f"error: cannot create --out {args.out}: {err.strerror or err}", file=sys.stderr)
+        return None
+    return experiment
 
+
+def _train(experiment, args: argparse.Namespace) -> int:
+    """Train, printing each epoch and then the diagnoses; the exit status."""
     print(f"Training '{experiment.name}' for {experiment.training.epochs} epochs…", flush=True)
     from core.engine import training
     from core.model.events import EpochEnd, Failed
@@ -120,11 +190,13 @@ def run_command(argv: list[str]) -> int:
 
     try:
         result = training.train(experiment, progress, run_dir=args.out)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt:  # the engine has recorded what was done
+        print(f"interrupted; the run so far is in {args.out}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if isinstance(result, Failed):
         print(f"error: {result.message}", file=sys.stderr)
+        if args.verbose and result.details:
+            print(result.details.rstrip(), file=sys.stderr)
         return EXIT_FAILED
     print(
         f"done in {result.seconds:.1f} s (looking inside: {result.inside_seconds:.2f} s)  "
@@ -136,6 +208,28 @@ def run_command(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def check_command(argv: list[str]) -> int:
+    """Validate each file as ``run`` would before training; every problem, file by file."""
+    args = _check_parser().parse_args(argv)
+    fine = [_check_file(file) for file in args.files]  # every file, even after a bad one
+    return EXIT_OK if all(fine) else EXIT_BAD_INPUT
+
+
+def _check_file(file: Path) -> bool:
+    """Print the file's problems, or that it is ok; True when it is."""
+    from core.model import plan, spec
+
+    try:
+        problems, _ = _read_data(plan.load(file))
+    except spec.SpecError as err:
+        problems = [str(p) for p in err.problems]
+    for problem in problems:
+        print(f"{file}: {problem}")
+    if not problems:
+        print(f"{file}: ok")
+    return not problems
+
+
 def window_command(argv: list[str]) -> int:
     args = _window_parser().parse_args(argv)
     from gui.app import run_app
@@ -143,14 +237,18 @@ def window_command(argv: list[str]) -> int:
     return run_app(args.file)
 
 
-COMMANDS = {"run": run_command}
+COMMANDS = {"run": run_command, "check": check_command}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
-        return COMMANDS[argv[0]](argv[1:])
-    return window_command(argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return window_command(argv)
+    except KeyboardInterrupt:  # Ctrl+C: a word, not a traceback, wherever it came
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

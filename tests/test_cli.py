@@ -7,6 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.model import catalog
+from core.model.machine import available_memory
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -75,6 +78,7 @@ def test_bad_epochs_and_help():
     helped = cli("--help")
     assert helped.returncode == 0
     assert "run" in helped.stdout
+    assert "check  validate experiment files" in helped.stdout
     assert "experiment file" in helped.stdout
 
 
@@ -140,3 +144,112 @@ def test_a_bad_data_file_exits_2_naming_it(tmp_path):
     (tmp_path / "table.csv").unlink()
     done = cli("run", str(file), "--out", str(tmp_path / "run"))
     assert done.returncode == 2 and "does not exist" in done.stderr
+
+
+def test_check_reports_each_file_ok_or_every_problem(tmp_path):
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + (ROOT / "resources/experiments/digits_mlp.json").read_bytes())
+    good = cli("check", str(bom))
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert good.stdout == f"{bom}: ok\n"
+    bad = write_experiment(tmp_path / "bad.json", "digits", [{"kind": "dense", "units": -3}], 0)
+    bad.write_text(bad.read_text().replace('"digits"', '["digits"]'))
+    done = cli("check", str(bom), str(bad), str(tmp_path / "missing.json"))
+    assert done.returncode == 2
+    assert done.stdout.splitlines() == [
+        f"{bom}: ok",
+        f"{bad}: layers[0].units: must be a positive integer, got -3",
+        f"{bad}: data.dataset: unknown choice ['digits'] (expected one of: "
+        + ", ".join(catalog.DATASETS)
+        + ")",
+        f"{bad}: training.epochs: must be an integer in [1, 100000], got 0",
+        f"{tmp_path / 'missing.json'}: cannot read the file: No such file or directory",
+    ]
+    assert "Traceback" not in done.stderr
+
+
+def test_check_reads_the_data_file(tmp_path):
+    (tmp_path / "table.csv").write_text("a;b;label\n1;2;x\n")
+    dataset = {"name": "csv", "path": "table.csv", "delimiter": "comma"}
+    file = write_experiment(tmp_path / "bad.json", dataset, [{"kind": "dense", "units": 4}])
+    done = cli("check", str(file))
+    assert done.returncode == 2
+    assert done.stdout.startswith(f"{file}: cannot load the data: ")
+    assert "table.csv" in done.stdout and "one column" in done.stdout
+
+
+@pytest.mark.parametrize("under", ["/dev/null", "a_file"])
+def test_an_out_folder_that_cannot_be_made_is_refused_at_once(tmp_path, under):
+    (tmp_path / "a_file").write_text("x")
+    out = Path(under if under.startswith("/") else tmp_path / under) / "run"
+    done = cli("run", "--out", str(out))
+    assert done.returncode == 2
+    assert done.stderr == f"error: cannot create --out {out}: Not a directory\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_an_out_folder_that_takes_no_files_is_refused_at_once():
+    """/proc takes no new files, not even from root (chmod would not stop root)."""
+    done = cli("run", "--out", "/proc")
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: cannot write into --out /proc: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_run_prints_what_was_done_to_the_data_file(tmp_path):
+    """The Data tab's notes (here: rows dropped for missing values), also on the CLI; the
+    conv layer does not fit a table, so the run stops before training."""
+    from tests.helpers import write_table
+
+    write_table(tmp_path / "table.csv", rows=60)
+    dataset = {"name": "csv", "path": "table.csv", "target": "label", "missing": "drop"}
+    file = write_experiment(tmp_path / "notes.json", dataset, [{"kind": "conv2d"}])
+    done = cli("run", str(file), "--out", str(tmp_path / "run"))
+    assert done.returncode == 2
+    assert "note: 2 rows with missing values dropped (lines 5, 9)\n" in done.stdout
+    assert "layers[0]: Conv2D needs an image input" in done.stderr
+
+
+def cli_training_as(train: str, *args: str) -> subprocess.CompletedProcess:
+    """main.py with the engine's training replaced (``train`` is a lambda's source): how a
+    run ends, without TensorFlow."""
+    code = f"""
+import sys, types
+from core.model.events import Failed
+fake = types.ModuleType("core.engine.training")
+fake.train = {train}
+sys.modules["core.engine.training"] = fake
+import main
+sys.exit(main.main(sys.argv[1:]))
+"""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_verbose_adds_the_details_of_a_failure(tmp_path, verbose):
+    failing = 'lambda *a, **k: Failed("Training failed: boom", "Traceback: ...\\nboom")'
+    done = cli_training_as(failing, "run", "--out", str(tmp_path), *["--verbose"] * verbose)
+    assert done.returncode == 1
+    details = "Traceback: ...\nboom\n" if verbose else ""
+    assert done.stderr == "error: Training failed: boom\n" + details
+
+
+def test_ctrl_c_exits_130_saying_where_the_run_is(tmp_path):
+    interrupted = "lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt)"
+    done = cli_training_as(interrupted, "run", "--out", str(tmp_path))
+    assert done.returncode == 130
+    assert done.stderr == f"interrupted; the run so far is in {tmp_path}\n"
+
+
+@pytest.mark.skipif(available_memory() is None, reason="free memory not known here")
+def test_a_network_too_big_for_the_machine_is_bad_input_before_training(tmp_path):
+    huge = [{"kind": "dense", "units": 2**40}]
+    file = write_experiment(tmp_path / "huge.json", "digits", huge)
+    checked = cli("check", str(file))
+    assert checked.returncode == 2
+    assert f"{file}: layers[0]: training needs about " in checked.stdout
+    done = cli("run", str(file), "--out", str(tmp_path / "run"))
+    assert done.returncode == 2 and "Training" not in done.stdout
+    assert "layers[0]: training needs about " in done.stderr

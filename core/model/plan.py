@@ -22,6 +22,7 @@ from core.model.machine import size_words
 from core.model.spec import Experiment, Pick, Problem, SpecError
 
 UNREAD = " has not been read yet"
+NO_FILE = "no file chosen yet"
 
 
 def split_counts(n: int, validation: float, test: float) -> tuple[int, int, int]:
@@ -62,8 +63,10 @@ class Plan:
     def data_problem(self) -> str | None:
         """Why the user's data file cannot be used yet (None: a built-in set, or read)."""
         pick = self.experiment.data.dataset
-        if not catalog.is_user_file(pick.name) or not pick.params.get("path"):
+        if not catalog.is_user_file(pick.name):
             return None
+        if not pick.params.get("path", "").strip():
+            return NO_FILE
         if self.file is None:
             return f"{Path(pick.params['path']).name}{UNREAD}"
         return self.file if isinstance(self.file, str) else None
@@ -228,7 +231,8 @@ class Plan:
             return err.problems
         problem = self.data_problem()
         if problem:
-            return [Problem("data.dataset", problem)]
+            where = "data.dataset.path" if problem == NO_FILE else "data.dataset"
+            return [Problem(where, problem)]
         return Plan(parsed, self.file, self.free_memory).network_problems()
 
 

@@ -15,14 +15,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from core.model import catalog
+from core.model import catalog, files
 from core.model.catalog import Param
+from core.model.catalog.params import cut, shown
 from core.model.values import Layer, Pick, values_json
 
 __all__ = ["Layer", "Pick"]  # the values an experiment holds, defined in values.py
 
 FORMAT = "layerlab-experiment"
 VERSION = 1
+MAX_NAME_LENGTH = 200  # a name is a title, not a document; folders are named after it
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,15 @@ class Experiment:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2) + "\n"
+        """The file's text, with real characters: a Korean name stays readable. Text that
+        UTF-8 cannot hold (half a surrogate pair, read from a "\\ud800" escape) keeps
+        its escapes, so that what was opened can always be saved."""
+        text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(self.to_dict(), indent=2) + "\n"
+        return text
 
 
 DATA_FIELDS = (
@@ -143,7 +153,7 @@ TRAINING_FIELDS = (
     Param("early_stopping", "early stopping", "choice", "off", options=catalog.EARLY_STOPPING),
 )
 TOP_FIELDS = (
-    Param("name", "name", "text", "Untitled"),
+    Param("name", "name", "text", "Untitled", maximum_length=MAX_NAME_LENGTH),
     Param("seed", "seed", "int", 0, minimum=0, maximum=2**31 - 1),
 )
 
@@ -169,12 +179,11 @@ class _Reader:
         for key in raw:
             if key not in known:
                 expected = ", ".join(sorted(known - set(skip))) or "none"
-                self.fail(_join(path, key), f"unknown field (expected one of: {expected})")
+                self.fail(_join(path, _key(key)), f"unknown field (expected one of: {expected})")
+        # A missing field takes its default, checked like a value: a file's path has none,
+        # so an experiment is refused alike with or without "path": "" (its saved form).
         return {
-            f.name: self.value(raw[f.name], f, _join(path, f.name))
-            if f.name in raw
-            else self.default(f)
-            for f in fields
+            f.name: self.value(raw.get(f.name, f.default), f, _join(path, f.name)) for f in fields
         }
 
     def value(self, raw: Any, param: Param, path: str) -> Any:
@@ -195,7 +204,7 @@ class _Reader:
         else:
             name, values = raw, {}
         if not isinstance(name, str) or name not in options:
-            self.fail(path, f"unknown choice {name!r} (expected one of: {', '.join(options)})")
+            self.fail(path, f"unknown choice {shown(name)} (expected one of: {', '.join(options)})")
             return self.default(param)
         choice = options[name]
         before = len(self.problems)
@@ -219,7 +228,7 @@ class _Reader:
         if not isinstance(kind, str) or kind not in catalog.LAYER_KINDS:
             kinds = ", ".join(catalog.LAYER_KINDS)
             self.fail(
-                _join(path, "kind"), f"unknown layer kind {kind!r} (expected one of: {kinds})"
+                _join(path, "kind"), f"unknown layer kind {shown(kind)} (expected one of: {kinds})"
             )
             return None
         params = self.fields(raw, catalog.LAYER_KINDS[kind].params, path, skip=("kind",))
@@ -230,8 +239,13 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def _key(key: Any) -> str:
+    """A field name as a path shows it: a file may hold a key of any length."""
+    return cut(key) if isinstance(key, str) else shown(key)
+
+
 def _kind_of(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a text"}.get(type(value), repr(value))
+    return {dict: "an object", list: "a list", str: "a text"}.get(type(value)) or shown(value)
 
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -243,13 +257,13 @@ def migrate(raw: Mapping[str, Any]) -> dict[str, Any]:
     """Bring a stored experiment up to the current version, or say why it cannot be."""
     data = dict(raw)
     if data.get("format", FORMAT) != FORMAT:
-        raise SpecError([Problem("format", f"must be {FORMAT!r}, got {data.get('format')!r}")])
+        raise SpecError([Problem("format", f"must be {FORMAT!r}, got {shown(data.get('format'))}")])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SpecError([Problem("version", f"must be a positive integer, got {version!r}")])
+        raise SpecError([Problem("version", f"must be a positive integer, got {shown(version)}")])
     if version > VERSION:
         raise SpecError(
-            [Problem("version", f"{version} is newer than this LayerLab reads ({VERSION})")]
+            [Problem("version", f"{shown(version)} is newer than this LayerLab reads ({VERSION})")]
         )
     while version < VERSION:
         if version not in MIGRATIONS:
@@ -298,10 +312,12 @@ _SECTIONS = ("data", "layers", "output", "training")
 
 
 def load(path: str | Path) -> Experiment:
-    """Read an experiment file; every failure is a SpecError naming the file."""
+    """Read an experiment file; every failure is a SpecError naming the file.
+
+    UTF-8 with or without a byte-order mark (Windows' Notepad writes one)."""
     source = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         reason = getattr(err, "strerror", None) or str(err)
         raise SpecError([Problem("", f"cannot read the file: {reason}")], source) from None
@@ -310,22 +326,23 @@ def load(path: str | Path) -> Experiment:
     except json.JSONDecodeError as err:
         where = f"line {err.lineno}, column {err.colno}"
         raise SpecError([Problem("", f"not valid JSON ({err.msg} at {where})")], source) from None
+    except (ValueError, RecursionError) as err:  # a number of 5000 digits, [[[[...]]]]
+        raise SpecError([Problem("", f"not usable JSON ({cut(str(err))})")], source) from None
     experiment = from_dict(raw, source)
     folder = Path(path).resolve().parent
     return _with_data_path(experiment, lambda p: os.path.normpath(folder / p))
 
 
 def save(experiment: Experiment, path: str | Path) -> None:
-    """Write atomically, so a crash mid-save never leaves half a file.
+    """Write atomically, so a crash or a full disk mid-save never leaves half a file
+    (``files.WriteError``, naming the file, says why it could not be written).
 
     A data path is stored relative to the experiment file, so the two can move together.
     """
     target = Path(path)
     folder = target.resolve().parent
     stored = _with_data_path(experiment, lambda p: _relative(Path(p), folder))
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(stored.to_json(), encoding="utf-8")
-    tmp.replace(target)
+    files.write_text(target, stored.to_json())
 
 
 def _relative(path: Path, folder: Path) -> str:

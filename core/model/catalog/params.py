@@ -3,11 +3,43 @@
 from __future__ import annotations
 
 import math
+import reprlib
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.model.catalog.calls import Call
+
+MESSAGE_VALUE = 60  # characters of a value that a message shows
+LARGEST_INT = 2**53  # any JSON reader keeps whole numbers up to here exact
+
+
+class _Short(reprlib.Repr):
+    """reprlib, which stops at a few levels and items, and also survives integers
+    too long to print (Python refuses to print more than 4300 digits)."""
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 4 * MESSAGE_VALUE:
+            return f"<an integer of about {math.floor(x.bit_length() * math.log10(2)) + 1} digits>"
+        return super().repr_int(x, level)
+
+
+_SHORT = _Short()
+_SHORT.maxlevel = 3
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = _SHORT.maxset = 8
+_SHORT.maxstring = _SHORT.maxother = _SHORT.maxlong = 4 * MESSAGE_VALUE  # cut() cuts first
+
+
+def cut(text: str) -> str:
+    """Text as a message shows it: at most about 60 characters, "…" where it was cut."""
+    return text if len(text) <= MESSAGE_VALUE else text[: MESSAGE_VALUE - 1] + "…"
+
+
+def shown(value: Any) -> str:
+    """A value as a message shows it: its repr, cut, so that a huge value from a file
+    (50 MB of text, a list nested a thousand deep) is never printed back whole."""
+    return cut(_SHORT.repr(value))
 
 
 @dataclass(frozen=True)
@@ -23,35 +55,45 @@ class Param:
     maximum_open: bool = False  # True: the maximum itself is not allowed
     options: Mapping[str, Choice] | None = None  # for kind "choice"
     help: str = ""
+    maximum_length: int | None = None  # for kind "text": the most characters allowed
 
     def problem(self, value: Any) -> str | None:
         """Say what is wrong with a plain (non-choice) value, or None when it is fine."""
         if self.kind in ("int", "float"):
             return self._number_problem(value)
         if self.kind == "bool":
-            return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
+            return None if isinstance(value, bool) else f"must be true or false, got {shown(value)}"
         if self.kind == "text":
-            ok = isinstance(value, str) and (value.strip() or self.default == "")
-            return None if ok else f"must be a non-empty text, got {value!r}"
+            return self._text_problem(value)
         if self.kind in ("file", "folder"):
             if not isinstance(value, str):
-                return f"must be a file path, got {value!r}"
-            return None if value.strip() else "no file chosen yet"
+                return f"must be a file path, got {shown(value)}"
+            return None  # none chosen yet is the plan's to say: the file is still to come
         ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
-        return None if ok else f"must be a list of column names, got {value!r}"
+        return None if ok else f"must be a list of column names, got {shown(value)}"
+
+    def _text_problem(self, value: Any) -> str | None:
+        if not isinstance(value, str) or not (value.strip() or self.default == ""):
+            return f"must be a non-empty text, got {shown(value)}"
+        if self.maximum_length is not None and len(value) > self.maximum_length:
+            return f"must be at most {self.maximum_length} characters, got {len(value)}"
+        return None
 
     def _number_problem(self, value: Any) -> str | None:
-        if self.kind == "int":
-            if not isinstance(value, int) or isinstance(value, bool):
-                return f"must be {self._int_words()}, got {value!r}"
-        else:
-            numeric = isinstance(value, int | float) and not isinstance(value, bool)
-            if not numeric or not math.isfinite(value):
-                return f"must be a number {self._range_words()}, got {value!r}".replace("  ", " ")
-        if not self._in_range(value):
-            words = self._int_words() if self.kind == "int" else f"a number {self._range_words()}"
-            return f"must be {words}, got {value!r}"
+        if not self._is_number(value) or not self._in_range(value):
+            words = self._int_words() if self.kind == "int" else self._float_words()
+            return f"must be {words}, got {shown(value)}"
+        if self.kind == "int" and abs(value) > LARGEST_INT:
+            return f"must be at most {LARGEST_INT}, got {shown(value)}"
         return None
+
+    def _is_number(self, value: Any) -> bool:
+        """A whole number for "int"; for "float" any number a float holds (finite)."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if self.kind == "int":
+            return isinstance(value, int)
+        return abs(value) <= sys.float_info.max  # False for inf, NaN and 10**400
 
     def _in_range(self, value: float) -> bool:
         if self.minimum is not None and value < self.minimum:
@@ -64,6 +106,9 @@ class Param:
         if self.minimum == 1 and self.maximum is None:
             return "a positive integer"
         return f"an integer {self._range_words()}"
+
+    def _float_words(self) -> str:
+        return f"a number {self._range_words()}".rstrip()
 
     def _range_words(self) -> str:
         lo, hi = self.minimum, self.maximum

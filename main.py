@@ -34,7 +34,8 @@ def _window_parser() -> argparse.ArgumentParser:
         "and watch it learn. With no command, opens the window.",
         epilog="commands:\n"
         "  run    train an experiment without a window (see 'layerlab run --help')\n"
-        "  check  validate experiment files and read their data, without training",
+        "  check  validate experiment files and read their data, without training\n"
+        "  export take a run's trained model out, checked (see 'layerlab export --help')",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -70,6 +71,48 @@ def _check_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", type=Path, help="experiment files (.json)")
     return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    from core.model.exports import FORMATS, QUANTIZATIONS
+
+    parser = argparse.ArgumentParser(
+        prog="layerlab export",
+        description="Export a run's trained model and check it: the file is loaded again in "
+        "its own runtime and compared with the trained model on 256 validation samples. "
+        "Exit status 0 when it passed, 1 when the export or its check failed, 2 for a run "
+        "folder that cannot be used.",
+    )
+    parser.add_argument("run", type=Path, help="a run folder (holds model.keras)")
+    parser.add_argument(
+        "--format", required=True, choices=[f.key for f in FORMATS], help="what to write"
+    )
+    parser.add_argument("--out", required=True, type=Path, help="the file (or folder) to write")
+    parser.add_argument(
+        "--quantization",
+        default="none",
+        choices=[key for key, _, _ in QUANTIZATIONS],
+        help="for tflite: float16 or 8-bit (dynamic range) weights",
+    )
+    return parser
+
+
+def export_command(argv: list[str]) -> int:
+    """Export and check; the measured difference is printed either way."""
+    args = _export_parser().parse_args(argv)
+    if not (args.run / "model.keras").is_file():
+        print(f"error: {args.run} is not a run folder (it has no model.keras)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from core.engine import export
+    from core.model.exports import describe
+
+    try:
+        done = export.export(args.run, args.format, args.out, args.quantization)
+    except export.ExportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print(describe(done))
+    return EXIT_OK
 
 
 def _load_experiment(file: Path | None):
@@ -237,7 +280,7 @@ def window_command(argv: list[str]) -> int:
     return run_app(args.file)
 
 
-COMMANDS = {"run": run_command, "check": check_command}
+COMMANDS = {"run": run_command, "check": check_command, "export": export_command}
 
 
 def main(argv: list[str] | None = None) -> int:

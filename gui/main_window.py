@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import plan, spec, templates
-from core.model.jobs import Exported
+from core.model.exports import Exported, describe
 from gui import recovery
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
 from gui.document import Document
 from gui.editor import NetworkEditor
-from gui.export_dialog import ExportDialog, last_folder, message, remember_folder
+from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.live_view import LiveView, split
 from gui.training_panel import TrainingPanel
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, done: Exported) -> None:
         self.export_action.setEnabled(self.document.last_run_dir is not None)
-        self.statusBar().showMessage(message(done), EXPORTED_MS)
+        self.statusBar().showMessage(describe(done), EXPORTED_MS)
 
     def _export_failed(self, why: str) -> None:
         self.export_action.setEnabled(self.document.last_run_dir is not None)

@@ -253,3 +253,55 @@ def test_a_network_too_big_for_the_machine_is_bad_input_before_training(tmp_path
     done = cli("run", str(file), "--out", str(tmp_path / "run"))
     assert done.returncode == 2 and "Training" not in done.stdout
     assert "layers[0]: training needs about " in done.stderr
+
+
+@pytest.mark.slow
+def test_export_writes_a_checked_file_and_says_how_close_it_is(tmp_path):
+    run = tmp_path / "run"
+    assert cli("run", "--out", str(run), "--epochs", "1").returncode == 0
+    target = tmp_path / "model.onnx"
+    done = cli("export", str(run), "--format", "onnx", "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    assert f"Exported ONNX to {target} — checked in onnxruntime: largest difference" in done.stdout
+    assert target.is_file()
+    bad = cli("export", str(tmp_path), "--format", "onnx", "--out", str(target))
+    assert bad.returncode == 2 and "is not a run folder" in bad.stderr
+    (tmp_path / "plain").write_text("")
+    blocked = cli(
+        "export", str(run), "--format", "keras", "--out", str(tmp_path / "plain" / "m.keras")
+    )
+    assert blocked.returncode == 1 and "cannot write" in blocked.stderr
+    assert "Traceback" not in blocked.stderr
+
+
+@pytest.mark.slow
+def test_kill_9_mid_run_keeps_every_finished_epoch(tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "run"
+    app = subprocess.Popen(
+        [sys.executable, "main.py", "run", "--out", str(out), "--epochs", "1000"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            metrics = out / "metrics.csv"
+            if metrics.exists() and len(metrics.read_text().splitlines()) >= 3:
+                break
+            time.sleep(0.1)
+        os.kill(app.pid, signal.SIGKILL)
+        app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    rows = (out / "metrics.csv").read_text().splitlines()
+    assert len(rows) >= 3 and rows[0].startswith("epoch,")  # the header and two epochs
+    assert all(len(r.split(",")) == len(rows[0].split(",")) for r in rows)  # no torn row
+    status = json.loads((out / "status.json").read_text())
+    assert status["state"] == "running" and status["ended"] is None  # read as interrupted
+    assert (out / "experiment.json").is_file()

@@ -34,6 +34,7 @@ import tensorflow as tf
 
 from core.engine import data, script
 from core.model import files, spec
+from core.model.exports import Exported
 from core.model.insight import PROBE_SAMPLES
 from core.model.plan import Plan
 
@@ -67,19 +68,6 @@ class ExportError(ValueError):
     def __init__(self, message: str, result: Exported | None = None) -> None:
         super().__init__(message)
         self.result = result
-
-
-@dataclass(frozen=True)
-class Exported:
-    """What was written and how closely it matches the trained model on the probe batch."""
-
-    path: Path
-    format: str
-    quantization: str
-    max_abs_diff: float  # largest |exported - Keras| over the probe batch's outputs
-    agreement: float | None  # share of the same predicted class; None for regression
-    tolerance: float  # the largest max_abs_diff allowed, in the outputs' units
-    ok: bool
 
 
 @dataclass(frozen=True)

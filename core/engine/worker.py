@@ -11,14 +11,12 @@ import os
 import queue
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
 from core.model.jobs import (
     EXPORT,
     PREVIEW,
     TRAIN,
-    Exported,
     Job,
     Progress,
     Ready,
@@ -86,12 +84,12 @@ def _run(job: Job, put: Callable[[object], None], stop_tag) -> Result:
 
 def _export(job: Job) -> Result:
     """Export the run and check it; an ExportError's one sentence becomes the failed
-    Result (in ``serve``), and the window gets a plain copy of what was measured."""
+    Result (in ``serve``)."""
     from core.engine import export
 
     options = job.export
     done = export.export(job.run_dir, options.format, options.target, options.quantization)
-    return Result(Exported(**asdict(done)))
+    return Result(done)
 
 
 def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, stop_tag):

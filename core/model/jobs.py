@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import multiprocessing
 from dataclasses import dataclass
-from pathlib import Path
 
 from core.model.spec import Experiment
 
@@ -35,20 +34,6 @@ class Job:
     experiment: Experiment | None  # None for EXPORT: the run folder holds its own
     run_dir: str | None = None
     export: ExportOptions | None = None  # EXPORT only
-
-
-@dataclass(frozen=True)
-class Exported:
-    """An EXPORT job's answer: core.engine.export.Exported, field for field, as a value
-    the window can unpickle without importing the engine (and TensorFlow with it)."""
-
-    path: Path
-    format: str
-    quantization: str
-    max_abs_diff: float  # largest |exported - Keras| over the probe batch's outputs
-    agreement: float | None  # share of the same predicted class; None for regression
-    tolerance: float  # the largest max_abs_diff allowed, in the outputs' units
-    ok: bool
 
 
 @dataclass(frozen=True)

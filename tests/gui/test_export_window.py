@@ -4,8 +4,8 @@ window says how it went and never waits."""
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.model.jobs import Exported
-from gui.export_dialog import FORMATS, ExportDialog, message
+from core.model.exports import Exported, describe
+from gui.export_dialog import FORMATS, ExportDialog
 from tests.helpers import quick
 
 RUN_TIMEOUT_MS = 120_000
@@ -41,12 +41,12 @@ def test_the_dialog_asks_for_a_quantization_only_for_litert(qtbot, tmp_path):
 
 def test_the_message_names_the_file_the_runtime_and_the_difference(tmp_path):
     onnx = Exported(tmp_path / "m.onnx", "onnx", "none", 4.1e-07, 1.0, 1e-4, True)
-    assert message(onnx) == (
+    assert describe(onnx) == (
         f"Exported ONNX to {tmp_path / 'm.onnx'} — checked in onnxruntime: "
         "largest difference 4.1e-07, 100% of predicted classes agree"
     )
     small = Exported(tmp_path / "m.tflite", "tflite", "float16", 0.0031, None, 0.5, True)
-    assert message(small) == (  # a regression: no classes to agree
+    assert describe(small) == (  # a regression: no classes to agree
         f"Exported LiteRT (float16 weights) to {tmp_path / 'm.tflite'} — checked in LiteRT: "
         "largest difference 0.0031"
     )

@@ -7,6 +7,7 @@ import pytest
 
 from core.model import jobs as worker
 from core.model.events import BatchEnd, Finished, Snapshot, Started
+from core.model.exports import Exported
 from core.model.facts import DataOverview
 from tests.helpers import quick, user_data, write_table
 
@@ -100,7 +101,7 @@ def test_an_export_comes_back_as_a_plain_value_and_its_error_as_one_sentence(
     )
     done = collect(engine, 8)[-1]
     assert not done.failed and done.value.ok and done.value.path == target and target.is_file()
-    assert type(done.value) is worker.Exported  # the window unpickles it without TensorFlow
+    assert type(done.value) is Exported  # the window unpickles it without TensorFlow
     (tmp_path / "plain").write_text("a file, not a folder")
     under_a_file = worker.ExportOptions("onnx", str(tmp_path / "plain" / "model.onnx"))
     engine.submit(worker.Job(9, worker.EXPORT, None, str(run), under_a_file))

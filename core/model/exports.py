@@ -1,0 +1,101 @@
+"""The formats a trained model can be exported to, and what an export reports.
+
+The engine writes and checks exports (core/engine/export.py); the window's dialog and the
+CLI describe them from here, so neither loads TensorFlow to say what happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str  # core.engine.export's name for it
+    label: str  # in the dialog
+    name: str  # in the message after it is written
+    suffix: str  # "" for a folder
+    runtime: str  # what the export was checked in
+    explanation: str
+
+
+FORMATS = (
+    Format(
+        "keras",
+        "Keras .keras",
+        "Keras",
+        ".keras",
+        "Keras",
+        "The run's own file: loads in Keras, to predict or to train on.",
+    ),
+    Format(
+        "savedmodel",
+        "TensorFlow SavedModel (folder)",
+        "SavedModel",
+        "",
+        "TensorFlow",
+        "A folder for TensorFlow Serving and other TensorFlow tools.",
+    ),
+    Format(
+        "onnx",
+        "ONNX .onnx",
+        "ONNX",
+        ".onnx",
+        "onnxruntime",
+        "Runs without TensorFlow, in ONNX Runtime and other ONNX tools.",
+    ),
+    Format(
+        "tflite",
+        "LiteRT .tflite",
+        "LiteRT",
+        ".tflite",
+        "LiteRT",
+        "For phones and small devices (was TensorFlow Lite); can be quantized.",
+    ),
+    Format(
+        "script",
+        "Python script .py",
+        "a Python script",
+        ".py",
+        "Keras (the script's network with the run's weights)",
+        "A standalone Keras script: loads the data, builds this network, trains it.",
+    ),
+)
+FORMAT = {f.key: f for f in FORMATS}
+# LiteRT's quantizations: (key, label, what the message calls it); the check's tolerance
+# grows with each.
+QUANTIZATIONS = (
+    ("none", "None: float32, the trained model's own numbers", ""),
+    ("float16", "Float16 weights: about half the size", "float16 weights"),
+    ("dynamic_range", "Dynamic range: 8-bit weights, about a quarter the size", "8-bit weights"),
+)
+QUANTIZED = {key: name for key, _, name in QUANTIZATIONS}
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote and how closely it matches the trained model on the probe
+    batch: a plain value, so the window can receive it without loading the engine."""
+
+    path: Path
+    format: str
+    quantization: str
+    max_abs_diff: float  # largest |exported - Keras| over the probe batch's outputs
+    agreement: float | None  # share of the same predicted class; None for regression
+    tolerance: float  # the largest max_abs_diff allowed, in the outputs' units
+    ok: bool
+
+
+def describe(done: Exported) -> str:
+    """What was written and how closely it matched the trained model, in one line."""
+    kind = FORMAT[done.format]
+    quantized = QUANTIZED[done.quantization]
+    what = f"{kind.name} ({quantized})" if quantized else kind.name
+    text = (
+        f"Exported {what} to {done.path} — checked in {kind.runtime}: "
+        f"largest difference {done.max_abs_diff:.2g}"
+    )
+    if done.agreement is not None:
+        text += f", {done.agreement:.0%} of predicted classes agree"
+    return text

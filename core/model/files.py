@@ -7,9 +7,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 
 class WriteError(OSError):
@@ -24,45 +23,29 @@ def describe(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-@contextlib.contextmanager
-def atomic(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
-    """Open a temporary file beside ``path``; on success it replaces ``path``."""
-    target = Path(path)
-    binary = "b" in mode
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    except OSError as err:
-        raise WriteError(err.errno, f"cannot write {target}: {describe(err)}") from None
-    try:
-        with os.fdopen(
-            handle, mode, encoding=None if binary else encoding, newline="" if not binary else None
-        ) as f:
-            yield f
+def write_text(path: str | Path, text: str) -> None:
+    """UTF-8 text, flushed to the disk before it replaces the old file."""
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as f:
+            f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(temporary, target)
-    except OSError as err:
-        _remove(temporary)
-        raise WriteError(err.errno, f"cannot write {target}: {describe(err)}") from None
-    except BaseException:
-        _remove(temporary)
-        raise
 
-
-def write_text(path: str | Path, text: str) -> None:
-    with atomic(path) as f:
-        f.write(text)
+    write_with(path, write)
 
 
 def write_with(path: str | Path, write: Callable[[Path], None]) -> None:
-    """For writers that want a path (numpy, Keras): ``write(temporary)``, then rename.
-    The temporary name keeps the target's suffix, which such writers look at."""
+    """``write(temporary)``, then rename over ``path``: for any writer that wants a path
+    (numpy, Keras). The temporary name keeps the target's suffix, which such writers
+    look at."""
     target = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent
         )
         os.close(handle)
+        os.chmod(temporary, _ordinary_mode())  # mkstemp's is owner-only
     except OSError as err:
         raise WriteError(err.errno, f"cannot write {target}: {describe(err)}") from None
     try:
@@ -74,6 +57,13 @@ def write_with(path: str | Path, write: Callable[[Path], None]) -> None:
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _ordinary_mode() -> int:
+    """The permissions a plain ``open`` would give a new file (0o644 under umask 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _remove(path: str) -> None:

@@ -172,6 +172,7 @@ class LiveCallback(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None) -> None:
         self.flush()
         metrics = {k: float(v) for k, v in (logs or {}).items()}
+        metrics["learning_rate"] = self.rate  # what the epoch's last step used
         self.sink(EpochEnd(epoch, metrics))
         if epoch == 0:
             self._say_if_long(time.perf_counter() - self.began)

@@ -6,7 +6,7 @@ import keras
 import numpy as np
 import pytest
 
-from core.engine import builder, data, training
+from core.engine import builder, data, runs, training
 from core.model import catalog
 from core.model.events import BatchEnd, EpochEnd, Finished
 from core.model.plan import Plan
@@ -102,7 +102,7 @@ def test_early_stopping_stops_at_the_expected_epoch_and_restores_the_best(digits
 
 
 @pytest.mark.slow
-def test_rates_the_optimizer_used_equal_the_preview(digits):
+def test_rates_the_optimizer_used_equal_the_preview(digits, tmp_path):
     schedule = Pick("step", {"first": 0.5, "second": 0.75, "factor": 0.1, "warmup": 0.1})
     exp = quick(with_training(digits, schedule=schedule), epochs=4)
     used = []
@@ -114,11 +114,15 @@ def test_rates_the_optimizer_used_equal_the_preview(digits):
             used.append(float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)))
 
     events = []
-    assert isinstance(training.train(exp, events.append, extra_callbacks=[ReadRate()]), Finished)
+    result = training.train(exp, events.append, run_dir=tmp_path, extra_callbacks=[ReadRate()])
+    assert isinstance(result, Finished)
     reported = [e.learning_rate for e in events if isinstance(e, BatchEnd)]
     np.testing.assert_allclose(reported, used, rtol=1e-6)
     _, preview = Plan(exp).planned_rates()
     np.testing.assert_allclose(used, preview, rtol=1e-6)
+    per_epoch = Plan(exp).steps_per_epoch()
+    recorded = [row["learning_rate"] for row in runs.read_metrics(tmp_path / "metrics.csv")]
+    np.testing.assert_allclose(recorded, used[per_epoch - 1 :: per_epoch], rtol=1e-6)
 
 
 @pytest.mark.slow

@@ -177,7 +177,7 @@ class TrainingController(QObject):
     # What the engine found in a user's file, right or wrong, whether still wanted or not:
     # (the dataset Pick it was asked about, its FileFacts or why it cannot be used)
     dataKnown = Signal(object, object)
-    exportDone = Signal(object)  # jobs.Exported: the file written and how it was checked
+    exportDone = Signal(object)  # exports.Exported: the file written and how it was checked
     exportFailed = Signal(str)  # why there is no file
     engineLost = Signal(str)  # the engine process died: why, in words
     noticed = Signal(str)  # something to know while the run goes on (it will take days)

@@ -1,7 +1,7 @@
 """The training engine: real ``model.fit``, reported as plain events.
 
 ``train`` runs on whatever thread calls it (the window has it called in the engine's
-own process, core/worker.py) and talks only through the sink; asking it to stop is
+own process, core/engine/worker.py) and talks only through the sink; asking it to stop is
 setting its ``stop`` flag (anything with ``is_set()``, e.g. a ``threading.Event``),
 which the callback turns into ``model.stop_training`` at the next batch boundary.
 """

@@ -95,3 +95,11 @@ def test_the_rate_used_is_plotted_live_beside_the_loss(make_window, qtbot, digit
     assert len(used) == window.loss_plot.batch_points
     np.testing.assert_allclose(used, planned, rtol=1e-6)
     np.testing.assert_allclose(x_used, x_plan)
+
+
+def test_reduce_on_plateau_plans_no_rate_and_says_why(make_window, digits):
+    window = make_window(digits)
+    pick(window.training_panel.form.editors["schedule"], "plateau")
+    x, _ = preview(window)
+    assert x is None or len(x) == 0
+    assert "known only while training" in window.training_panel.preview_note.text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from core.model import templates
-from gui import plots
+from gui import plot_export, plots
 from gui.main_window import MainWindow
 
 
@@ -23,6 +23,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resources.ICON)))
     app.setStyleSheet(resources.STYLE.read_text(encoding="utf-8"))
     plots.configure()
+    plot_export.tolerate_closed_paths()
     return app
 
 

@@ -144,8 +144,9 @@ class _LatestJob:
         self.wanted = experiment
         self.current = None
 
-    def invalidate(self) -> None:
-        self.current = None
+    def cancel(self) -> None:
+        """Drop the request still waiting and the result still computing."""
+        self.wanted = self.current = None
 
     @property
     def pending(self) -> bool:
@@ -234,7 +235,7 @@ class TrainingController(QObject):
             where = f"{self.runs_root}: {files.describe(err)}"
             self.runFailed.emit(Failed(f"Cannot make a folder for the run in {where}"))
             return
-        self._preview.invalidate()  # a preview still computing is stale now
+        self._preview.cancel()  # a preview waiting or computing would replace the run's views
         self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
         self._timer.start()
         self.runningChanged.emit(True)
@@ -253,8 +254,7 @@ class TrainingController(QObject):
 
     def cancel_data(self) -> None:
         """Forget the data being read: its result will be dropped."""
-        self._data.wanted = None
-        self._data.invalidate()
+        self._data.cancel()
 
     @property
     def exporting(self) -> bool:

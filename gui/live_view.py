@@ -69,6 +69,7 @@ class LiveView(QWidget):
         super().__init__(parent)
         self.controller, self.document = controller, document
         self.history = RunHistory()
+        self.run_epochs: list[EpochEnd] = []  # the last run's, kept while previews come and go
         self._steps_per_epoch = 1
         self._epochs = 1
         self._planned_rates = None
@@ -128,6 +129,28 @@ class LiveView(QWidget):
         inside_layout.addWidget(self.views, 1)
         inside_layout.addWidget(self.browser.scrubber)
         return inside
+
+    def plots(self) -> list[tuple[str, QWidget]]:
+        """Every plot shown, by the name File > Export Plot gives it."""
+        b = self.browser
+        return [
+            ("Loss", self.loss_plot),
+            ("Learning rate", self.rate_plot),
+            ("Activation histograms", b.activations),
+            ("Pre-activation histograms", b.pre_activations),
+            ("Weight histograms", b.weights),
+            ("Gradient norms", self.gradient_plot),
+            ("Update ratios", self.update_plot),
+            ("Confusion matrix", self.confusion),
+            ("Decision boundary", self.boundary),
+        ]
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Show the tab holding ``widget``: a view draws its newest data once shown."""
+        for index in range(self.views.count()):
+            page = self.views.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.views.setCurrentIndex(index)
 
     def _connect(self) -> None:
         c = self.controller
@@ -215,6 +238,7 @@ class LiveView(QWidget):
         self.rate_plot.reset(event, self._planned_rates)
         self._reset_inside(list(event.layer_names))
         self.diagnostics.show_findings([])
+        self.run_epochs = []
         self.status.emit(f"Training on {event.train_samples} samples…")
 
     def _reset_inside(self, labels: list[str]) -> None:
@@ -255,6 +279,7 @@ class LiveView(QWidget):
     def _epoch_ended(self, event: EpochEnd) -> None:
         self.loss_plot.add_epoch(event)  # drawn with the next paced repaint
         self.history.epochs.append(event)
+        self.run_epochs.append(event)
         self.diagnostics.show_findings(self.history.findings())
         shown = "  ".join(f"{k} {v:.3f}" for k, v in sorted(event.metrics.items()))
         self.status.emit(f"Epoch {event.epoch + 1}: {shown}")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import plan, spec, templates
-from core.model.exports import Exported, describe
+from core.model import files, plan, spec, templates
+from core.model.exports import Exported, describe, metrics_csv
 from gui import recovery
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
@@ -36,6 +36,7 @@ from gui.document import Document
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.live_view import LiveView, split
+from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.training_panel import TrainingPanel
 
 ENGINE_LOAD_DELAY_MS = 150
@@ -195,6 +196,12 @@ class MainWindow(QMainWindow):
             "Export the last run's trained model (Keras, SavedModel, ONNX, LiteRT, a script)",
         )
         self.export_action.setEnabled(False)
+        self.metrics_action = self._action(
+            "Export &Metrics as CSV…",
+            self.export_metrics_dialog,
+            tip="The last run's loss, accuracy and learning rate per epoch, as a CSV file",
+        )
+        self.metrics_action.setEnabled(False)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
         self.train_action = self._action("&Train", self.start_training, "F5", "Train (F5)")
         self.stop_action = self._action(
@@ -216,6 +223,15 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        self.plot_menu = file_menu.addMenu("Export &Plot")
+        self.plot_menu.setToolTipsVisible(True)
+        for label, widget in self.live.plots():
+            action = self.plot_menu.addAction(f"{label}…")
+            action.setToolTip(f"Save the {label.lower()} plot as a PNG image or an SVG drawing")
+            action.triggered.connect(
+                lambda _=False, t=label, w=widget: self.export_plot_dialog(t, w)
+            )
+        file_menu.addAction(self.metrics_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
@@ -254,6 +270,8 @@ class MainWindow(QMainWindow):
         c.engineLost.connect(lambda why: self._show_engine(ENGINE_STOPPED, why))
         c.runningChanged.connect(self._running_changed)
         c.runFinished.connect(lambda event: self.export_action.setEnabled(bool(event.run_dir)))
+        c.runStarted.connect(lambda _: self.metrics_action.setEnabled(False))
+        c.epochEnded.connect(lambda _: self.metrics_action.setEnabled(True))
         c.exportDone.connect(self._exported)
         c.exportFailed.connect(self._export_failed)
         c.noticed.connect(lambda text: self.banner.show_message(html.escape(text)))
@@ -429,6 +447,53 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.document.last_run_dir is not None)
         self.statusBar().clearMessage()
         self.banner.show_message(f"<b>Could not export</b> — {html.escape(why)}")
+
+    def export_plot_dialog(self, label: str, widget: QWidget) -> None:
+        """Bring the plot into view (so it shows its newest data), ask where, save it."""
+        self.live.bring_into_view(widget)
+        start = last_folder() / (label.lower().replace(" ", "-") + ".png")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, f"Export plot: {label}", str(start), PLOT_FILTER
+        )
+        if name:
+            self.export_plot(widget, target_path(name, chosen), label)
+
+    def export_plot(self, widget: QWidget, target: Path, label: str = "plot") -> bool:
+        try:
+            save_plot(widget, target)
+        except files.WriteError as err:
+            self.banner.show_message(f"<b>Could not export the plot</b> — {html.escape(str(err))}")
+            return False
+        remember_folder(target)
+        self.statusBar().showMessage(f"Saved the {label.lower()} plot to {target}", EXPORTED_MS)
+        return True
+
+    def export_metrics_dialog(self) -> None:
+        start = last_folder() / f"{self.experiment.name or 'run'}-metrics.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export metrics", str(start), "CSV files (*.csv);;All files (*)"
+        )
+        if name:
+            self.export_metrics(Path(name if Path(name).suffix else name + ".csv"))
+
+    def export_metrics(self, target: Path) -> bool:
+        """The last run's epochs (as in its metrics.csv), written where the user asked."""
+        epochs = self.live.run_epochs
+        if not epochs:
+            self.banner.show_message("There are no metrics to export yet: train first.")
+            return False
+        try:
+            files.write_text(target, metrics_csv(e.row() for e in epochs))
+        except files.WriteError as err:
+            self.banner.show_message(
+                f"<b>Could not export the metrics</b> — {html.escape(str(err))}"
+            )
+            return False
+        remember_folder(target)
+        self.statusBar().showMessage(
+            f"Saved {len(epochs)} epochs of metrics to {target}", EXPORTED_MS
+        )
+        return True
 
     def about(self) -> None:
         QMessageBox.about(

@@ -96,7 +96,7 @@ class RunRecord:
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, EpochEnd):
-            row = {"epoch": event.epoch + 1, **event.metrics}
+            row = event.row()
             self.epochs.append(row)
             if self.run_dir is not None:
                 self._append_metrics(row)

@@ -34,6 +34,10 @@ class EpochEnd:
     epoch: int  # 0-based
     metrics: Mapping[str, float]  # Keras history names: loss, val_loss, accuracy, ...
 
+    def row(self) -> dict[str, float]:
+        """The epoch as a metrics.csv row: 1-based epoch, then the metrics."""
+        return {"epoch": self.epoch + 1, **self.metrics}
+
 
 @dataclass(frozen=True)
 class Histogram:

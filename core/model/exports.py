@@ -6,6 +6,9 @@ CLI describe them from here, so neither loads TensorFlow to say what happened.
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,3 +102,16 @@ def describe(done: Exported) -> str:
     if done.agreement is not None:
         text += f", {done.agreement:.0%} of predicted classes agree"
     return text
+
+
+def metrics_csv(rows: Iterable[Mapping[str, float]]) -> str:
+    """Per-epoch metrics as CSV text, with the columns of the run's metrics.csv (a
+    metric that appears only later, e.g. validation after a first epoch without it,
+    gets its column and stays empty where it was missing)."""
+    rows = list(rows)
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

@@ -157,3 +157,20 @@ def test_boundary_view_draws_the_plane_and_the_points(make_quiet_window, digits)
     np.testing.assert_array_equal(window.boundary.image.image, values)
     assert window.boundary.points.data.size == 2
     assert "step 7" in window.boundary.plotItem.titleLabel.text
+
+
+@pytest.mark.slow
+def test_a_preview_asked_for_just_before_a_run_never_replaces_the_runs_views(
+    make_window, qtbot, digits
+):
+    window = make_window(quick(digits, epochs=1))
+    window.apply(quick(digits, epochs=2), "2 epochs")  # asks for a preview in 250 ms
+    window.live._request_preview()  # ... at once, while TensorFlow is still loading
+    previews = []
+    window.controller.previewReady.connect(previews.append)
+    with qtbot.waitSignal(window.controller.runFinished, timeout=120_000):
+        window.train_action.trigger()
+    qtbot.wait(1500)  # long enough for the engine to answer a preview still asked for
+    assert previews == []
+    assert window.confusion.latest is not None
+    assert "as initialized" not in window.snapshot_title.text()

@@ -236,7 +236,7 @@ def load(plan: Plan) -> Dataset:
     except ValueError as err:  # e.g. a class with a single sample cannot be stratified
         raise DataError(f"{_source(plan)}: cannot split the data ({err})") from None
     if np.isnan(x_train).any() or np.isnan(x_val).any() or np.isnan(x_test).any():
-        x_train, x_val, x_test = _fill_missing(x_train, x_val, x_test)
+        x_train, x_val, x_test = fill_missing(x_train, x_val, x_test)
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names)
 
 
@@ -245,8 +245,9 @@ def _source(plan: Plan) -> str:
     return pick.params.get("path") or plan.dataset().label
 
 
-def _fill_missing(*parts: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Missing values take the training split's mean of their feature (no leakage)."""
+def fill_missing(*parts: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Missing values take the training split's mean of their feature (no leakage).
+    (Copied into exported scripts: self-contained.)"""
     train = parts[0]
     observed = ~np.isnan(train)
     counts = observed.sum(axis=0)

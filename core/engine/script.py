@@ -20,15 +20,17 @@ import inspect
 import textwrap
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import keras
 
 import core
-from core.engine import builder, data
+from core.engine import builder, data, sources
 from core.model import catalog, plan, shapes
 from core.model.catalog import Call, Step
 from core.model.catalog import data as catalog_data
+from core.model.facts import FileFacts
 from core.model.plan import Plan
 from core.model.spec import Pick
 
@@ -73,12 +75,13 @@ def _header(p: Plan) -> str:
     e, t = p.experiment, p.experiment.training
     score = "accuracy" if p.classification else "mean absolute error"
     version = core.__version__
+    pandas = ", pandas" * (e.data.dataset.name == "csv")
     return f'''"""A LayerLab experiment as a plain Keras script, exported from LayerLab {version}.
 
 Run it with Python: it loads the same data, splits it the same way, builds the same
 network with the same initial weights (the same seed, the layers made in the same order),
 trains it with the same settings and prints the test {score}. It needs TensorFlow,
-Keras, NumPy and scikit-learn; it was written for Keras {keras.__version__}.
+Keras, NumPy{pandas} and scikit-learn; it was written for Keras {keras.__version__}.
 """
 
 from __future__ import annotations
@@ -118,9 +121,13 @@ def _load_data(p: Plan) -> str:
         return _cached_data(pick.name, dataset.label)
     if dataset.plane:
         return _plane_data(pick, dataset.label)
+    if pick.name == "csv":
+        return _table_data(p)
+    if pick.name == "npz":
+        return _npz_data(p)
     raise ScriptError(
-        f"the script export cannot read your own {dataset.label} yet (only the built-in "
-        "datasets); export the model instead"
+        f"the script export cannot read your own {dataset.label} yet (built-in datasets, "
+        "CSV/TSV tables and .npz files only); export the model instead"
     )
 
 
@@ -158,10 +165,91 @@ def load_data() -> tuple[np.ndarray, np.ndarray]:
     return plane_features(points, {derived!r}), target'''
 
 
+def _file_facts(p: Plan) -> FileFacts:
+    if not isinstance(p.file, FileFacts):  # the engine's plan_for read the file
+        raise ScriptError(f"the data file was not read: {p.data_problem()}")
+    return p.file
+
+
+def _targets(p: Plan, values: str) -> str:
+    """Code turning ``values`` (one per sample) into the targets as LayerLab has them:
+    class numbers in the sorted order of the labels, or float targets."""
+    if p.classification:
+        return f"np.unique({values}, return_inverse=True)[1].astype(np.int64)"
+    return f"{values}.astype(np.float32)"
+
+
+def _table_data(p: Plan) -> str:
+    pick, facts = p.experiment.data.dataset, _file_facts(p)
+    path = Path(pick.params["path"]).resolve()
+    encoding = sources.text_encoding(path, pick.params["encoding"].name)
+    sep = sources.delimiter(path, pick.params["delimiter"].name, encoding)
+    names = [c.name for c in facts.columns]
+    target = pick.params["target"] or names[-1]
+    features = list(pick.params["features"]) or [n for n in names if n != target]
+    numeric = {c.name for c in facts.columns if c.numeric}
+    text = [f for f in features if f not in numeric]
+    drop = pick.params["missing"].name == "drop"
+    dropped = "    keep &= ~table[FEATURES].isna().any(axis=1).to_numpy()\n" * drop
+    gaps = "rows with a missing feature dropped" if drop else "gaps filled after the split"
+    values = "as_numbers(target)[0]" if target in numeric else "target.astype(str).to_numpy()"
+    return f'''PATH = {str(path)!r}  # the file LayerLab read
+TARGET = {target!r}
+FEATURES = {features!r}
+TEXT_FEATURES = {text!r}  # one-hot encoded
+
+
+{_source(sources.as_numbers)}
+
+{_source(sources.one_hot)}
+
+def load_data() -> tuple[np.ndarray, np.ndarray]:
+    """Your table, read as LayerLab read it: {encoding} text, delimiter {sep!r}, rows
+    without a target left out, {gaps}."""
+    import pandas as pd
+
+    table = pd.read_csv(PATH, sep={sep!r}, encoding={encoding!r}, skipinitialspace=True)
+    keep = table[TARGET].notna().to_numpy().copy()
+{dropped}    parts = []
+    for name in FEATURES:
+        if name in TEXT_FEATURES:
+            parts.append(one_hot(table[name][keep])[0])
+        else:
+            parts.append(as_numbers(table[name])[0][keep, None])
+    x = np.concatenate(parts, axis=1).astype(np.float32)
+    target = table[TARGET][keep]
+    return x, {_targets(p, values)}'''
+
+
+def _npz_data(p: Plan) -> str:
+    pick = p.experiment.data.dataset
+    path = Path(pick.params["path"]).resolve()
+    return f'''PATH = {str(path)!r}  # the file LayerLab read
+
+
+{_source(sources.one_column)}
+
+def load_data() -> tuple[np.ndarray, np.ndarray]:
+    """Your arrays {pick.params["x"]!r} (inputs) and {pick.params["y"]!r} (targets), as
+    LayerLab reads them: never unpickled."""
+    with np.load(PATH, allow_pickle=False) as npz:
+        x, y = npz[{pick.params["x"]!r}], npz[{pick.params["y"]!r}]
+    y = one_column(y)[0]
+    if x.ndim == 1:
+        x = x[:, None]
+    elif x.ndim == 3:
+        x = x[..., None]  # (samples, height, width): one-channel images
+    return x.astype(np.float32), {_targets(p, "y")}'''
+
+
 def _split(p: Plan) -> str:
     stratify = ("y", "y_rest") if p.classification else ("None", "None")
+    gaps = p.experiment.data.dataset.name == "csv"  # the only source with missing values
+    fill = "    x_train, x_val, x_test = fill_missing(x_train, x_val, x_test)\n" * gaps
+    helper = f"{_source(data.fill_missing)}\n" * gaps
     return f'''{_source(plan.split_counts)}
 
+{helper}
 def split(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, ...]:
     """Training, validation and test sets: {"stratified by class, " * p.classification}seeded."""
     _, validation, test = split_counts(len(x), VALIDATION_FRACTION, TEST_FRACTION)
@@ -171,7 +259,7 @@ def split(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, ...]:
     x_train, x_val, y_train, y_val = train_test_split(
         x_rest, y_rest, test_size=validation, random_state=SEED, stratify={stratify[1]}
     )
-    return x_train, y_train, x_val, y_val, x_test, y_test'''
+{fill}    return x_train, y_train, x_val, y_val, x_test, y_test'''
 
 
 # The fit of each preprocessing choice (catalog/data.py), on ``x`` (float64); ``axes``:

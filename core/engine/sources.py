@@ -171,7 +171,7 @@ def _label(value: Any) -> str:
 
 
 # ---- CSV / TSV ------------------------------------------------------------------------
-def _encoding(path: Path, choice: str) -> str:
+def text_encoding(path: Path, choice: str) -> str:
     """The text encoding chosen, or the first of UTF-8 (BOM or not), CP949 and Latin-1
     that reads the start of the file."""
     with path.open("rb") as f:
@@ -205,7 +205,7 @@ def _header(path: Path, encoding: str) -> str:
     return first
 
 
-def _delimiter(path: Path, choice: str, encoding: str) -> str:
+def delimiter(path: Path, choice: str, encoding: str) -> str:
     if choice != "auto":
         return catalog.DELIMITER_CHARACTERS[choice]
     if path.suffix.lower() == ".tsv":
@@ -256,8 +256,9 @@ def _read_table(path: Path, sep: str, encoding: str, progress: Progress):
     return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
 
 
-def _numbers(column) -> tuple[np.ndarray, bool]:
-    """The column as floats (NaN where missing), and whether it is numeric at all."""
+def as_numbers(column) -> tuple[np.ndarray, bool]:
+    """The column as floats (NaN where missing), and whether it is numeric at all.
+    (Copied into exported scripts: self-contained.)"""
     import pandas as pd
 
     if column.dtype.kind in "biuf":
@@ -268,9 +269,9 @@ def _numbers(column) -> tuple[np.ndarray, bool]:
 
 
 def _read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
-    encoding = _encoding(path, params["encoding"].name)
+    encoding = text_encoding(path, params["encoding"].name)
     first = _header(path, encoding)
-    sep = _delimiter(path, params["delimiter"].name, encoding)
+    sep = delimiter(path, params["delimiter"].name, encoding)
     if first.count(sep) >= MAX_COLUMNS:
         raise DataError(f"{path}: more than {MAX_COLUMNS:,} columns; LayerLab reads at most that")
     table = _read_table(path, sep, encoding, progress)
@@ -354,7 +355,7 @@ def _describe(table) -> tuple[list[Column], dict[str, np.ndarray | None]]:
     """Every column's kind, gaps and distinct values; number columns as floats."""
     columns, numbers = [], {}
     for name in (str(c) for c in table.columns):
-        values, numeric = _numbers(table[name])
+        values, numeric = as_numbers(table[name])
         numbers[name] = values if numeric else None
         missing = np.flatnonzero(table[name].isna().to_numpy())
         columns.append(Column(name, numeric, _lines(missing), int(table[name].nunique())))
@@ -411,22 +412,24 @@ def _encode(
             parts.append(numbers[name][keep, None])
             names.append(name)
             continue
-        codes, categories = _categories(table[name][keep])
-        one_hot = np.zeros((len(codes), len(categories)), np.float32)
-        seen = codes >= 0  # a missing text value is no category at all
-        one_hot[np.flatnonzero(seen), codes[seen]] = 1.0
-        parts.append(one_hot)
+        encoded, categories = one_hot(table[name][keep])
+        parts.append(encoded)
         names += [f"{name}={c}" for c in categories]
         notes.append(f"{name}: text, one-hot encoded into {len(categories)} columns")
     return np.concatenate(parts, axis=1).astype(np.float32), names, notes
 
 
-def _categories(column) -> tuple[np.ndarray, list[str]]:
-    """Codes per row (-1 where missing) and the sorted category names."""
+def one_hot(column) -> tuple[np.ndarray, list[str]]:
+    """A text column as one 0/1 column per category, the categories sorted; a missing
+    value is no category at all. (Copied into exported scripts: self-contained.)"""
     import pandas as pd
 
     categorical = pd.Categorical(column.astype("string"))
-    return categorical.codes.astype(np.int64), [str(c) for c in categorical.categories]
+    codes = categorical.codes.astype(np.int64)
+    encoded = np.zeros((len(codes), len(categorical.categories)), np.float32)
+    seen = codes >= 0
+    encoded[np.flatnonzero(seen), codes[seen]] = 1.0
+    return encoded, [str(c) for c in categorical.categories]
 
 
 # ---- .npz -----------------------------------------------------------------------------
@@ -451,7 +454,7 @@ def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> File
     x, y = arrays[params["x"]], arrays[params["y"]]
     if x.dtype.kind not in "biuf":
         raise DataError(f"{path}: the inputs {params['x']!r} are not numbers ({x.dtype})")
-    y, notes = _one_column(y)
+    y, notes = one_column(y)
     if y.ndim != 1:
         raise DataError(
             f"{path}: the targets {params['y']!r} must hold one value per sample, "
@@ -482,8 +485,9 @@ def _npz_array(npz, name: str, path: Path) -> np.ndarray:
         ) from None
 
 
-def _one_column(y: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """One target per sample: one-hot rows become class numbers, a column a vector."""
+def one_column(y: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """One target per sample: one-hot rows become class numbers, a column a vector.
+    (Copied into exported scripts: self-contained.)"""
     if y.ndim == 2 and y.shape[1] > 1 and np.all(y.sum(axis=1) == 1):
         return y.argmax(axis=1), ["one-hot targets turned into class numbers"]
     if y.ndim == 2 and y.shape[1] == 1:

@@ -16,7 +16,7 @@ import tensorflow as tf
 from core.engine import builder, data, export, script, training
 from core.model import catalog, files, spec, templates
 from core.model.spec import Pick
-from tests.helpers import quick, user_data, write_table
+from tests.helpers import quick, user_data, write_images, write_table
 
 SUFFIXES = {
     "keras": ".keras",
@@ -392,11 +392,67 @@ def test_an_export_may_have_any_name_and_is_made_as_any_new_file(
     assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(fresh.stat().st_mode)
 
 
-def test_a_script_of_the_users_own_file_is_refused_by_name(tmp_path):
-    table = write_table(tmp_path / "table.csv")
-    experiment = user_data(templates.default_experiment(), "csv", path=str(table))
+def test_a_script_of_an_image_folder_is_refused_by_name(tmp_path):
+    folder = write_images(tmp_path / "images")
+    experiment = user_data(templates.load("lenet5"), "image_folder", path=str(folder))
     loaded = export.load_run(untrained_run(experiment, tmp_path / "run"))
     target = tmp_path / "train.py"
     with pytest.raises(export.ExportError, match=r"train\.py: the script export cannot read"):
         export.export_run(loaded, "script", target)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["run", "table.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["images", "run"]
+
+
+def _user_files(folder) -> list[spec.Experiment]:
+    """A table with gaps, a text feature and a text target, read twice (gaps filled,
+    rows dropped); a semicolon table with a number target; npz arrays, one-hot targets
+    and 3-D images among them."""
+    base = templates.default_experiment()
+    table = write_table(folder / "table.csv", rows=150)
+    semicolons = folder / "numbers.csv"
+    rng = np.random.default_rng(1)
+    rows = [f"{a:.3f};{b:.3f};{int(a > b) + 1}" for a, b in rng.normal(size=(90, 2))]
+    semicolons.write_text("a;b;grade\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    arrays = folder / "arrays.npz"
+    np.savez(arrays, images=rng.random((60, 4, 5)), y=np.eye(3)[np.arange(60) % 3])
+    regression = folder / "regression.npz"
+    np.savez(regression, x=rng.random((70, 3)), y=rng.random(70))
+    cases = [
+        user_data(base, "csv", path=str(table), missing=Pick("mean")),
+        user_data(base, "csv", path=str(table), missing=Pick("drop")),
+        user_data(base, "csv", path=str(semicolons)),
+        user_data(base, "npz", path=str(arrays), x="images"),
+        user_data(base, "npz", path=str(regression)),
+    ]
+    return [spec.from_dict(e.to_dict()) for e in cases]
+
+
+def test_the_script_reads_the_users_tables_and_arrays_as_the_engine(tmp_path):
+    for index, experiment in enumerate(_user_files(tmp_path)):
+        path = tmp_path / f"train{index}.py"
+        path.write_text(script.script(data.plan_for(experiment)), encoding="utf-8")
+        module = export.import_script(path)
+        parts = module.split(*module.load_data())
+        split = data.load(data.plan_for(experiment))
+        expected = (
+            split.x_train,
+            split.y_train,
+            split.x_val,
+            split.y_val,
+            split.x_test,
+            split.y_test,
+        )
+        for got, want in zip(parts, expected, strict=True):
+            assert got.dtype == want.dtype, experiment.data.dataset
+            np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.slow
+def test_the_script_of_a_csv_experiment_retrains_to_the_runs_accuracy(tmp_path):
+    table = write_table(tmp_path / "table.csv", rows=400)
+    experiment = quick(user_data(templates.default_experiment(), "csv", path=str(table)), 15)
+    folder = tmp_path / "run"
+    result = training.train(experiment, lambda event: None, run_dir=folder)
+    path = tmp_path / "train.py"
+    assert export.export(folder, "script", path).ok
+    assert "pd.read_csv(PATH, sep=','" in path.read_text(encoding="utf-8")
+    assert abs(script_score(path) - result.test_metrics["test_accuracy"]) <= 0.02

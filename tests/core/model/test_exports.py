@@ -19,4 +19,3 @@ def test_metrics_csv_keeps_every_column_in_first_seen_order():
         ["1", "1.5", "0.01", ""],
         ["2", "0.75", "0.005", "0.8"],
     ]
-

@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 # The stamp names the pyproject.toml it was installed from, so edits reinstall.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint format bench screenshot wheel-check clean
+.PHONY: run test lint format bench screenshot wheel-check gpu clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LayerLab needs Python 3.11 or newer")'
@@ -40,6 +40,12 @@ wheel-check: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshot docs/screenshot.png
+
+# TensorFlow's CUDA build in place of the CPU one (not run on a GPU here: see README).
+gpu: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[gpu]"
+	$(PY) -m pip uninstall --yes tensorflow-cpu
+	$(PY) -m pip install --quiet --force-reinstall --no-deps "tensorflow>=2.18,<2.22"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -57,6 +57,13 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, type=Path, help="directory for the run's files")
     parser.add_argument("--epochs", type=_positive_int, help="override the experiment's epochs")
     parser.add_argument(
+        "--devices",
+        type=_positive_int,
+        help="train on N devices with MirroredStrategy: N GPUs, or on a machine without "
+        "one, the CPU split into N; default: every GPU when there are several, else one "
+        "device (a cluster in TF_CONFIG: MultiWorkerMirroredStrategy)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="on a failure, also print the technical details"
     )
     return parser
@@ -218,8 +225,17 @@ def _prepare_run(args: argparse.Namespace):
 
 def _train(experiment, args: argparse.Namespace) -> int:
     """Train, printing each epoch and then the diagnoses; the exit status."""
-    print(f"Training '{experiment.name}' for {experiment.training.epochs} epochs…", flush=True)
-    from core.engine import training
+    from core.engine import devices, training
+
+    try:
+        placement = devices.use(args.devices)
+    except devices.DeviceError as err:
+        print(f"error: --devices: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    epochs = experiment.training.epochs
+    print(
+        f"Training '{experiment.name}' for {epochs} epochs on {placement.description}…", flush=True
+    )
     from core.model.events import EpochEnd, Failed
     from core.model.insight import RunHistory
 

@@ -57,6 +57,7 @@ class _Engine:
     def __init__(self) -> None:
         self.process: EngineProcess | None = None
         self.ready = False
+        self.devices = ""  # where its runs train, as the engine said when it was ready
         self.replace_wanted = False  # the engine grew past its limit (Retiring)
         self.owners: dict[int, TrainingController] = {}
 
@@ -83,7 +84,7 @@ class _Engine:
             except queue.Empty:
                 return
             if isinstance(tagged.event, Ready):
-                self.ready = True
+                self.ready, self.devices = True, tagged.event.devices
                 continue
             if isinstance(tagged.event, Retiring):
                 self.replace_wanted = True
@@ -220,6 +221,10 @@ class TrainingController(QObject):
     @property
     def engine_ready(self) -> bool:
         return _ENGINE.ready
+
+    @property
+    def engine_devices(self) -> str:
+        return _ENGINE.devices
 
     @property
     def running(self) -> bool:

@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
         c.dataProgress.connect(self.data_panel.show_progress)
         c.dataReady.connect(self._data_ready)
         c.dataFailed.connect(self._data_failed)
-        c.engineReady.connect(lambda: self._show_engine(ENGINE_READY, ""))
+        c.engineReady.connect(
+            lambda: self._show_engine(ENGINE_READY, f"Runs train on {c.engine_devices}")
+        )
         c.engineLost.connect(lambda why: self._show_engine(ENGINE_STOPPED, why))
         c.runningChanged.connect(self._running_changed)
         c.runFinished.connect(lambda event: self.export_action.setEnabled(bool(event.run_dir)))

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 import core
+from core.engine import devices
 from core.model import files
 from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
 from core.model.spec import Experiment
@@ -90,6 +91,7 @@ class RunRecord:
             "epochs_done": 0,
             "versions": _versions(),
             "machine": {"system": platform.platform(), "processor": platform.machine()},
+            "devices": devices.current().description,
             "pid": os.getpid(),
         }
         self._write_status()

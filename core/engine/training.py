@@ -20,7 +20,7 @@ from pathlib import Path
 import keras
 import numpy as np
 
-from core.engine import builder, data
+from core.engine import builder, data, devices
 from core.engine.probes import BoundaryProbe, Prober
 from core.engine.runs import FAILED, FINISHED, INTERRUPTED, STOPPED, RunRecord
 from core.model import catalog, files
@@ -267,8 +267,9 @@ def prepare(plan: Plan) -> tuple[data.Dataset, builder.Built, Prober]:
         dataset = data.load(plan)
         scaling = data.fit_scaling(experiment.data.preprocessing, dataset.x_train)
         value_range = (float(dataset.x_train.min()), float(dataset.x_train.max()))
-        built = builder.build(plan, scaling, value_range)
-        builder.compile_model(built, plan)
+        with devices.current().strategy.scope():  # one device unless chosen otherwise
+            built = builder.build(plan, scaling, value_range)
+            builder.compile_model(built, plan)
         targets = _targets(plan)
         probe_x = dataset.x_val[:PROBE_SAMPLES]
         prober = Prober(built, probe_x, targets(dataset.y_val[:PROBE_SAMPLES]))

@@ -97,8 +97,9 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
     if hasattr(os, "nice"):
         os.nice(NICENESS)
     import core.engine.training  # noqa: F401  (seconds of imports, once, in this process)
+    from core.engine import devices
 
-    events.put(Tagged(0, Ready()))
+    events.put(Tagged(0, Ready(devices.current().description)))
     loaded, asked = resident_mb(), False
     while _window_alive():
         try:

@@ -46,6 +46,8 @@ class Tagged:
 class Ready:
     """TensorFlow is loaded: jobs run from now on without waiting for it."""
 
+    devices: str = ""  # where runs train: "1 device (CPU)", "2 devices (MirroredStrategy: ...)"
+
 
 @dataclass(frozen=True)
 class Retiring:

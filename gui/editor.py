@@ -123,6 +123,8 @@ class LayerTableModel(QAbstractTableModel):
         label = "Output" if info.index < 0 else catalog.LAYER_KINDS[info.kind].label
         number = "" if info.index < 0 else str(info.index + 1)
         params = f"{info.params:,}" if info.output_shape else ""
+        if info.frozen and info.output_shape:
+            params += f" ({info.frozen:,} frozen)"
         return number, label, info.summary, shapes.describe(info.output_shape), params
 
     def _tooltip(self, row: int) -> str:
@@ -285,8 +287,12 @@ class NetworkEditor(QWidget):
         self.model.set_plan(plan, problems)
         if all(info.output_shape for info in self.model.infos):
             total = shapes.total_params(self.model.infos)
+            frozen = shapes.frozen_params(self.model.infos)
+            trains = f" ({total - frozen:,} train, {frozen:,} frozen)" if frozen else ""
             needed = size_words(plan.memory_needed(self.model.infos))
-            self.total_label.setText(f"Total parameters: {total:,} · training needs ~{needed}")
+            self.total_label.setText(
+                f"Total parameters: {total:,}{trains} · training needs ~{needed}"
+            )
             self.total_label.setToolTip(
                 "Estimated memory for training: weights, their gradients and the optimizer's "
                 "state, one batch's activations, and the data. A network that needs more "

@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.catalog import Param
+from core.model.catalog.params import PATH_KINDS
 from core.model.spec import Pick, default_pick
 
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
 
 
-TEXT_KINDS = ("text", "file", "folder")
-DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *.npz);;All files (*)"
+TEXT_KINDS = ("text", *PATH_KINDS)
+FILTERS = {
+    "file": ("Choose a data file", "Data files (*.csv *.tsv *.txt *.npz);;All files (*)"),
+    "model": ("Choose a Keras model", "Keras models (*.keras);;All files (*)"),
+}
 
 
 def _format_number(value: Any) -> str:
@@ -43,7 +47,7 @@ def _format_number(value: Any) -> str:
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """Comma-separated column names, as typed."""
+    """Comma-separated names (of columns, of layers), as typed."""
     return tuple(name.strip() for name in text.split(",") if name.strip())
 
 
@@ -79,9 +83,8 @@ class PathEdit(QWidget):
         if self.param.kind == "folder":
             chosen = QFileDialog.getExistingDirectory(self, "Choose an image folder", start)
         else:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Choose a data file", start, DATA_FILE_FILTER
-            )
+            title, kinds = FILTERS[self.param.kind]
+            chosen, _ = QFileDialog.getOpenFileName(self, title, start, kinds)
         if chosen:
             self.line.show_value(chosen)
             self.committed.emit(chosen)
@@ -197,7 +200,7 @@ class ParamForm(QWidget):
             editor.setToolTip(param.help)
             editor.toggled.connect(lambda on, p=param: self.changed.emit(p.name, on))
         else:
-            editor = PathEdit(param) if param.kind in ("file", "folder") else NumberEdit(param)
+            editor = PathEdit(param) if param.kind in PATH_KINDS else NumberEdit(param)
             editor.committed.connect(lambda v, p=param: self.changed.emit(p.name, v))
         self.editors[param.name] = editor
         label = QLabel(param.label)

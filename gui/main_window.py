@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import files, plan, spec, templates
+from core.model import files, imported, plan, spec, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
 from gui import recovery
 from gui.controller import TrainingController
@@ -43,6 +43,7 @@ ENGINE_LOAD_DELAY_MS = 150
 STATUS_MS = 5000  # how long the document's messages stay in the status bar
 EXPORTED_MS = 20_000  # ... and what an export wrote: a path and numbers to read
 FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
+MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 ENGINE_READY = "Engine: TensorFlow ready"
 ENGINE_STOPPED = "Engine: stopped — restarts with the next run"
 DETAILS_HEIGHT = 180  # the technical text scrolls: the window's views keep their room
@@ -183,6 +184,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             "&Open…", self.open_dialog, QKeySequence.Open, "Open an experiment file"
         )
+        self.import_action = self._action(
+            "&Import Model…",
+            self.import_model_dialog,
+            "Ctrl+I",
+            "Start the network with a trained .keras model, its head cut off and its layers "
+            "frozen (transfer learning)",
+        )
         self.save_action = self._action(
             "&Save", self.save, QKeySequence.Save, "Save the experiment to its file"
         )
@@ -220,6 +228,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.import_action)
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -408,6 +417,29 @@ class MainWindow(QMainWindow):
         if name:
             self.open_file(Path(name))
 
+    def import_model_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a trained model", str(last_folder()), MODEL_FILTER
+        )
+        if name:
+            self.import_model(Path(name))
+
+    def import_model(self, path: Path) -> bool:
+        """Start the network with the model at ``path`` (an undoable edit); a model that
+        cannot be a base is said why in the banner, and nothing changes."""
+        try:
+            facts = imported.read_base(path)
+        except imported.BaseError as err:
+            self.banner.show_message(f"<b>Cannot import the model</b> — {html.escape(str(err))}")
+            return False
+        experiment, said = transfer.with_base(self.experiment, path, facts)
+        self.banner.hide()
+        self.apply(experiment, "import a model")
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.select_row(1)
+        self.statusBar().showMessage(said, EXPORTED_MS)
+        return True
+
     def save(self) -> bool:
         if self.path is None:
             return self.save_as_dialog()
@@ -528,7 +560,7 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self._show_trainable(self.document.problems())
-        for action in (self.open_action, self.new_action):
+        for action in (self.open_action, self.new_action, self.import_action):
             action.setEnabled(not running)
         self.template_menu.setEnabled(not running)
         self.recent_menu.setEnabled(not running)

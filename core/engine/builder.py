@@ -16,7 +16,7 @@ from core.model import catalog, shapes
 from core.model.catalog import Probe, Scaling
 from core.model.catalog.layers import value_range as value_range_of
 from core.model.plan import Plan
-from core.model.spec import Augmentation, Experiment, Pick
+from core.model.spec import Augmentation, Experiment, Layer, Pick
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,11 @@ def augmentation_layers(
     return stack
 
 
+def layer_prefix(index: int, layer: Layer) -> str:
+    """The name of a layer's Keras layers (their prefix): "l3_dense", "l3_dense_act"..."""
+    return f"l{index + 1}_{layer.kind}"
+
+
 def build(
     plan: Plan,
     scaling: Scaling | None = None,
@@ -124,7 +129,7 @@ def build(
     inputs_seen = shapes.input_shapes(infos, plan.feature_shape())
     for index, (layer, seen) in enumerate(zip(experiment.layers, inputs_seen, strict=True)):
         kind = catalog.LAYER_KINDS[layer.kind]
-        prefix = f"l{index + 1}_{layer.kind}"
+        prefix = layer_prefix(index, layer)
         values = {"x": x}
         for step in kind.steps(layer, prefix, seen):
             step.apply(keras, values)
@@ -170,6 +175,27 @@ def metrics(plan: Plan) -> list:
 
 
 def compile_model(built: Built, plan: Plan) -> None:
-    built.model.compile(
-        optimizer=optimizer(plan.experiment), loss=loss(plan), metrics=metrics(plan)
-    )
+    chosen = optimizer(plan.experiment)
+    for index, layer in enumerate(plan.experiment.layers):
+        factor = catalog.LAYER_KINDS[layer.kind].rate_factor(layer)
+        if factor != 1.0:
+            variables = built.model.get_layer(layer_prefix(index, layer)).trainable_variables
+            slow_down(chosen, variables, factor)
+    built.model.compile(optimizer=chosen, loss=loss(plan), metrics=metrics(plan))
+
+
+def slow_down(chosen: keras.optimizers.Optimizer, variables: list, factor: float) -> None:
+    """``variables`` learn at ``factor`` times the optimizer's rate (an imported base's
+    layers being fine-tuned), whatever the optimizer and its schedule: every optimizer
+    updates one variable at a time through ``update_step``, given the rate."""
+    if not variables:
+        return
+    keys = {chosen._var_key(v) for v in variables}
+    update = chosen.update_step
+
+    def update_step(gradient, variable, learning_rate):
+        if chosen._var_key(variable) in keys:
+            learning_rate = learning_rate * factor
+        return update(gradient, variable, learning_rate)
+
+    chosen.update_step = update_step

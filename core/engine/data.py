@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +37,33 @@ def _digits(images: bool) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     x = bunch.images[..., np.newaxis] if images else bunch.data
     names = tuple(str(n) for n in bunch.target_names)
     return x.astype(np.float32), bunch.target.astype(np.int64), names
+
+
+def digits_subset(
+    x: np.ndarray, y: np.ndarray, digits: list[int], parity: bool, per_class: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The samples of ``digits`` (the first ``per_class`` of each; 0: all), as classes
+    0, 1, ... in the order of ``digits``, or 0 for even and 1 for odd. (Copied into
+    exported scripts: self-contained.)"""
+    keep = np.zeros(len(y), dtype=bool)
+    for digit in digits:
+        rows = np.flatnonzero(y == digit)
+        keep[rows[: per_class or len(rows)]] = True
+    x, y = x[keep], y[keep]
+    if parity:
+        return x, (y % 2).astype(np.int64)
+    return x, np.searchsorted(np.array(digits), y).astype(np.int64)
+
+
+def _part_of_digits(
+    x: np.ndarray, y: np.ndarray, p: Mapping[str, Any]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    digits = list(catalog.DIGIT_RANGES[p["classes"].name])
+    parity = p["labels"].name == "parity"
+    if digits == list(range(10)) and not parity and not p["per_class"]:
+        return x, y, tuple(str(d) for d in digits)
+    x, y = digits_subset(x, y, digits, parity, p["per_class"])
+    return x, y, ("even", "odd") if parity else tuple(str(d) for d in digits)
 
 
 def _bundled(loader_name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
@@ -203,7 +232,8 @@ def _load_all(plan: Plan) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     experiment = plan.experiment
     pick = experiment.data.dataset
     if pick.name in _LOADERS:
-        return _LOADERS[pick.name]()
+        x, y, names = _LOADERS[pick.name]()
+        return _part_of_digits(x, y, pick.params) if "classes" in pick.params else (x, y, names)
     found = read_user_file(experiment)
     if found is not None:
         return found.x, found.y, found.class_names

@@ -53,6 +53,11 @@ class ScriptError(ValueError):
 def script(p: Plan) -> str:
     """The experiment as a Python program that trains it and prints its test score."""
     experiment = p.experiment
+    if any(layer.kind == "imported" for layer in experiment.layers):
+        raise ScriptError(
+            "the script export cannot rebuild an imported model's layers (they are its "
+            "file's, not code); export the trained model instead"
+        )
     sections = [
         _header(p),
         _load_data(p),
@@ -116,7 +121,7 @@ def _imports(p: Plan) -> str:
 def _load_data(p: Plan) -> str:
     pick, dataset = p.experiment.data.dataset, p.dataset()
     if pick.name in SKLEARN:
-        return _sklearn_data(pick.name, dataset.label, p.classification)
+        return _sklearn_data(pick, dataset.label, p.classification)
     if pick.name in KERAS_CACHE:
         return _cached_data(pick.name, dataset.label)
     if dataset.plane:
@@ -131,15 +136,32 @@ def _load_data(p: Plan) -> str:
     )
 
 
-def _sklearn_data(name: str, label: str, classification: bool) -> str:
+def _sklearn_data(pick: Pick, label: str, classification: bool) -> str:
+    name = pick.name
     x = "bunch.images[..., np.newaxis]" if name == "digits_images" else "bunch.data"
     y = "np.int64" if classification else "np.float32"
-    return f'''def load_data() -> tuple[np.ndarray, np.ndarray]:
+    loaded = f"{x}.astype(np.float32), bunch.target.astype({y})"
+    helper, part = "", ""
+    if "classes" in pick.params:  # the digits, maybe a part of them
+        digits = list(catalog.DIGIT_RANGES[pick.params["classes"].name])
+        parity, per_class = pick.params["labels"].name == "parity", pick.params["per_class"]
+        if digits != list(range(10)) or parity or per_class:
+            helper = f"{_source(data.digits_subset)}\n"
+            part = f"\n    # {_digits_words(digits, parity, per_class)}"
+            loaded = f"digits_subset({loaded}, {digits!r}, {parity!r}, {per_class!r})"
+    return f'''{helper}def load_data() -> tuple[np.ndarray, np.ndarray]:
     """{label}: bundled with scikit-learn, nothing is downloaded."""
     from sklearn.datasets import {SKLEARN[name]}
 
-    bunch = {SKLEARN[name]}()
-    return {x}.astype(np.float32), bunch.target.astype({y})'''
+    bunch = {SKLEARN[name]}(){part}
+    return {loaded}'''
+
+
+def _digits_words(digits: list[int], parity: bool, per_class: int) -> str:
+    which = f"digits {digits[0]}-{digits[-1]}"
+    few = f", the first {per_class} of each" if per_class else ""
+    task = ", labelled even (0) or odd (1)" if parity else ""
+    return which + few + task
 
 
 def _cached_data(name: str, label: str) -> str:

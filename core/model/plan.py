@@ -50,7 +50,9 @@ class Plan:
         """The dataset's facts; for a user's file, as read (see ``data_problem``)."""
         pick = self.experiment.data.dataset
         choice: DatasetChoice = catalog.DATASETS[pick.name]  # type: ignore[assignment]
-        if not choice.user_file or not isinstance(self.file, FileFacts):
+        if not choice.user_file:
+            return choice.resolved(pick.params)
+        if not isinstance(self.file, FileFacts):
             return choice
         return replace(
             choice,

@@ -27,6 +27,7 @@ class LayerInfo:
     output_shape: Shape | None  # None when it cannot be computed
     params: int
     problem: str | None = None
+    frozen: int = 0  # of ``params``, those that do not train
 
 
 def _has_bad_number(layer: Layer) -> bool:
@@ -50,7 +51,9 @@ def infer(
             shape = None
             continue
         fit = kind.fit(layer, shape)
-        infos.append(LayerInfo(index, layer.kind, summary, fit.shape, fit.params, fit.problem))
+        infos.append(
+            LayerInfo(index, layer.kind, summary, fit.shape, fit.params, fit.problem, fit.frozen)
+        )
         shape = fit.shape
     head = f"{head_units} units, {head_activation}"
     if shape is None:
@@ -87,6 +90,10 @@ def problems(infos: list[LayerInfo]) -> list[tuple[int, str]]:
 
 def total_params(infos: list[LayerInfo]) -> int:
     return sum(i.params for i in infos)
+
+
+def frozen_params(infos: list[LayerInfo]) -> int:
+    return sum(i.frozen for i in infos)
 
 
 def describe(value: Any) -> str:

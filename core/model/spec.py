@@ -330,18 +330,19 @@ def load(path: str | Path) -> Experiment:
         raise SpecError([Problem("", f"not usable JSON ({cut(str(err))})")], source) from None
     experiment = from_dict(raw, source)
     folder = Path(path).resolve().parent
-    return _with_data_path(experiment, lambda p: os.path.normpath(folder / p))
+    return _with_paths(experiment, lambda p: os.path.normpath(folder / p))
 
 
 def save(experiment: Experiment, path: str | Path) -> None:
     """Write atomically, so a crash or a full disk mid-save never leaves half a file
     (``files.WriteError``, naming the file, says why it could not be written).
 
-    A data path is stored relative to the experiment file, so the two can move together.
+    Data and model paths are stored relative to the experiment file, so they can move
+    together.
     """
     target = Path(path)
     folder = target.resolve().parent
-    stored = _with_data_path(experiment, lambda p: _relative(Path(p), folder))
+    stored = _with_paths(experiment, lambda p: _relative(Path(p), folder))
     files.write_text(target, stored.to_json())
 
 
@@ -352,12 +353,20 @@ def _relative(path: Path, folder: Path) -> str:
         return str(path)
 
 
-def _with_data_path(experiment: Experiment, change: Callable[[str], str]) -> Experiment:
+def _with_paths(experiment: Experiment, change: Callable[[str], str]) -> Experiment:
+    """The experiment with ``change`` applied to its data file's path and to the model
+    files its layers import."""
     pick = experiment.data.dataset
-    if not pick.params.get("path"):
-        return experiment
-    moved = Pick(pick.name, {**pick.params, "path": change(pick.params["path"])})
-    return replace(experiment, data=replace(experiment.data, dataset=moved))
+    if pick.params.get("path"):
+        moved = Pick(pick.name, {**pick.params, "path": change(pick.params["path"])})
+        experiment = replace(experiment, data=replace(experiment.data, dataset=moved))
+    layers = []
+    for layer in experiment.layers:
+        params = catalog.LAYER_KINDS[layer.kind].params
+        paths = {p.name for p in params if p.kind == "model" and layer.params.get(p.name)}
+        changed = {name: change(layer.params[name]) for name in paths}
+        layers.append(Layer(layer.kind, {**layer.params, **changed}) if changed else layer)
+    return experiment.with_layers(tuple(layers))
 
 
 def default_value(param: Param) -> Any:

@@ -15,6 +15,14 @@ TEMPLATES = (
     ("small_vgg", "Small VGG"),
     ("small_resnet", "Small ResNet"),
     ("playground_spiral", "Playground: spiral (2-D)"),
+    # Transfer learning: a LeNet-5 trained on digits 0-4 (the first template, shipped as
+    # resources/bases/lenet5-digits-0-4.keras) reused on 5-9 and on even-or-odd.
+    ("transfer_base", "Transfer: the base, LeNet-5 on digits 0-4"),
+    ("transfer_little_frozen", "Transfer: little data, similar task (frozen base)"),
+    ("transfer_little_scratch", "Transfer: little data, from scratch"),
+    ("transfer_much_finetuned", "Transfer: much data, similar task (fine-tuned)"),
+    ("transfer_little_different", "Transfer: little data, different task"),
+    ("transfer_much_different", "Transfer: much data, different task"),
 )
 
 

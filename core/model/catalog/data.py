@@ -4,7 +4,7 @@ image augmentation."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -24,6 +24,10 @@ class DatasetChoice(Choice):
     samples: int = 0
     plane: bool = False  # 2-D points: the decision boundary can be drawn
     user_file: bool = False  # the user's own file: shape and task come from reading it
+
+    def resolved(self, p: Mapping[str, Any]) -> DatasetChoice:
+        """The facts for these parameters (a part of the set may have fewer classes)."""
+        return self
 
 
 @dataclass(frozen=True)
@@ -291,19 +295,82 @@ USER_DATASETS: dict[str, Choice] = _table(
     ),
 )
 
+# How many of scikit-learn's 1,797 digits show each of 0-9.
+DIGIT_COUNTS = (178, 182, 177, 183, 181, 182, 181, 179, 174, 180)
+DIGIT_RANGES = {"all": range(10), "0-4": range(5), "5-9": range(5, 10)}
+
+
+@dataclass(frozen=True)
+class DigitsChoice(DatasetChoice):
+    """scikit-learn's digits, or a part of them: the transfer lesson trains a base on
+    0-4 and reuses it on a few samples of 5-9, or on another task (even or odd)."""
+
+    def resolved(self, p: Mapping[str, Any]) -> DatasetChoice:
+        if "classes" not in p:  # a bare Pick("digits"): every digit
+            return self
+        digits = DIGIT_RANGES[p["classes"].name]
+        keep = p["per_class"] or max(DIGIT_COUNTS)
+        parity = p["labels"].name == "parity"
+        samples = sum(min(keep, DIGIT_COUNTS[d]) for d in digits)
+        words = [f"{digits[0]}-{digits[-1]}"] if len(digits) < 10 else []
+        words += [f"{p['per_class']} per digit"] * bool(p["per_class"])
+        words += ["even or odd"] * parity
+        label = f"{self.label}: {', '.join(words)}" if words else self.label
+        return replace(self, label=label, num_classes=2 if parity else len(digits), samples=samples)
+
+
+def _digit_params() -> tuple[Param, ...]:
+    return (
+        Param(
+            "classes",
+            "digits",
+            "choice",
+            "all",
+            options=_table(
+                Choice("all", "0-9", "Every digit."),
+                Choice("0-4", "0-4 only", "The first five digits (a transfer lesson's base)."),
+                Choice("5-9", "5-9 only", "The last five digits, numbered 0-4 as classes."),
+            ),
+        ),
+        Param(
+            "labels",
+            "labels",
+            "choice",
+            "digit",
+            options=_table(
+                Choice("digit", "which digit", "One class per digit."),
+                Choice(
+                    "parity", "even or odd", "Two classes: a different task on the same images."
+                ),
+            ),
+        ),
+        Param(
+            "per_class",
+            "samples per digit",
+            "int",
+            0,
+            minimum=0,
+            help="Keep only this many samples of each digit (the first ones); 0 keeps all. "
+            "Little data is where a pretrained base helps most.",
+        ),
+    )
+
+
 DATASETS: dict[str, Choice] = _table(
-    DatasetChoice(
+    DigitsChoice(
         "digits",
         "Digits (8x8, as 64 features)",
         "scikit-learn's bundled handwritten digits: 1,797 images of 0-9, no download.",
+        params=_digit_params(),
         input_shape=(64,),
         num_classes=10,
         samples=1797,
     ),
-    DatasetChoice(
+    DigitsChoice(
         "digits_images",
         "Digits (8x8x1 images)",
         "The same digits as images, for convolutional networks.",
+        params=_digit_params(),
         input_shape=(8, 8, 1),
         num_classes=10,
         samples=1797,

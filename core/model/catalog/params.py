@@ -11,6 +11,7 @@ from typing import Any
 
 from core.model.catalog.calls import Call
 
+PATH_KINDS = ("file", "folder", "model")  # a data file, an image folder, a .keras model
 MESSAGE_VALUE = 60  # characters of a value that a message shows
 LARGEST_INT = 2**53  # any JSON reader keeps whole numbers up to here exact
 
@@ -48,7 +49,7 @@ class Param:
 
     name: str
     label: str
-    kind: str  # "int", "float", "bool", "text", "file", "folder", "names" or "choice"
+    kind: str  # "int", "float", "bool", "text", "file", "folder", "model", "names", "choice"
     default: Any
     minimum: float | None = None
     maximum: float | None = None
@@ -65,12 +66,12 @@ class Param:
             return None if isinstance(value, bool) else f"must be true or false, got {shown(value)}"
         if self.kind == "text":
             return self._text_problem(value)
-        if self.kind in ("file", "folder"):
+        if self.kind in PATH_KINDS:
             if not isinstance(value, str):
                 return f"must be a file path, got {shown(value)}"
             return None  # none chosen yet is the plan's to say: the file is still to come
         ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
-        return None if ok else f"must be a list of column names, got {shown(value)}"
+        return None if ok else f"must be a list of names, got {shown(value)}"
 
     def _text_problem(self, value: Any) -> str | None:
         if not isinstance(value, str) or not (value.strip() or self.default == ""):

@@ -94,6 +94,19 @@ def _refusal(config: Any) -> str | None:
     return next((r for value in config.values() if (r := _refusal(value))), None)
 
 
+def _names(config: Any) -> set[str]:
+    """Every layer's name, in models used as layers too."""
+    if isinstance(config, list):
+        return set().union(*(_names(item) for item in config))
+    if not isinstance(config, dict):
+        return set()
+    inner = config.get("config")
+    named = (
+        {inner["name"]} if isinstance(inner, dict) and isinstance(inner.get("name"), str) else set()
+    )
+    return named.union(*(_names(value) for value in config.values()))
+
+
 def _counts(weights: bytes) -> dict[str, list[int]]:
     """The sizes of each layer's variables, by Keras' name for the layer in the file."""
     import h5py  # Keras' own dependency; reading it runs no code from the file
@@ -115,9 +128,12 @@ def _counts(weights: bytes) -> dict[str, list[int]]:
 
 
 def _shape(layer: dict) -> tuple[int, ...] | None:
+    """The shape a layer receives; a model used as a layer (an imported base inside a
+    LayerLab model) says it in its own input layer."""
     shape = (layer.get("build_config") or {}).get("input_shape")
     if not isinstance(shape, list) or not all(isinstance(d, int) for d in shape[1:]):
-        return None
+        inner = layer.get("config")
+        return _input_shape(inner) if isinstance(inner, dict) else None
     return tuple(shape[1:])
 
 
@@ -174,8 +190,9 @@ def _read(path: Path) -> BaseFacts:
     shape = _input_shape(inner)
     if shape is None or any(layer.input_shape is None for layer in layers):
         raise BaseError(f"{path}: the model does not say its layers' shapes (was it built?)")
-    names = {str(raw.get("config", {}).get("name", "")) for raw in raw_layers}
-    return BaseFacts(str(path), shape, tuple(layers), PREPROCESSING_LAYER in names, _origin(path))
+    return BaseFacts(
+        str(path), shape, tuple(layers), PREPROCESSING_LAYER in _names(inner), _origin(path)
+    )
 
 
 _LOCK = threading.Lock()

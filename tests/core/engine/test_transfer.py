@@ -203,3 +203,19 @@ def test_the_lesson_a_frozen_base_beats_scratch_on_little_data():
         result = training.train(templates.load(stem), lambda e: None)
         scores[stem] = result.test_metrics["test_accuracy"]
     assert scores["transfer_little_frozen"] > scores["transfer_little_scratch"]
+
+
+def test_a_transfer_runs_model_imports_again_with_its_name_and_preprocessing(tmp_path):
+    experiment = on_five_to_nine(base_layer(cut=3), epochs=1)
+    run = tmp_path / "run"
+    assert isinstance(training.train(experiment, lambda e: None, run_dir=run), training.Finished)
+    facts = imported.read_base(run / "model.keras")
+    assert [(la.name, la.class_name) for la in facts.layers] == [
+        ("l1_imported", "Functional"),
+        ("output_dense", "Dense"),
+    ]
+    assert facts.preprocessing and facts.origin == experiment.name
+    again = on_five_to_nine(base_layer(path=str(run / "model.keras"), train_last=1))
+    plan = data.plan_for(again)
+    assert not plan.problems()
+    assert builder.build(plan).model.count_params() == shapes.total_params(plan.infos())

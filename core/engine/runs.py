@@ -9,8 +9,9 @@ histograms.npz (per layer and snapshot: the activation, pre-activation and weigh
 histograms and the layer statistics; for a classifier, the confusion matrix on the probe
 batch at each snapshot; written when the run ends, however it ends) and model.keras
 (loads in plain Keras; predicts from raw inputs; written when the run finishes, stops or
-is interrupted, never when its weights turned NaN). Every file but the appended
-metrics.csv is written atomically (core/model/files.py). A status that still says
+is interrupted, never when its weights turned NaN), and TensorBoard's event files
+(events.out.tfevents.*, core/engine/events_file.py), appended as the run goes. Every file
+but the appended ones is written atomically (core/model/files.py). A status that still says
 "running" after its process ended belongs to a run that was killed.
 """
 
@@ -28,6 +29,7 @@ import numpy as np
 
 import core
 from core.engine import devices
+from core.engine.events_file import EventsFile
 from core.model import files
 from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
 from core.model.spec import Experiment
@@ -71,6 +73,7 @@ class RunRecord:
         self.confusion: list[np.ndarray] = []
         self._columns: list[str] = []
         self._status: dict[str, Any] = {}
+        self._events_file: EventsFile | None = None
         if run_dir is not None:
             self._start(run_dir, experiment)
 
@@ -83,6 +86,7 @@ class RunRecord:
             message = f"cannot create {run_dir}: {files.describe(err)}"
             raise files.WriteError(err.errno, message) from None
         files.write_text(run_dir / "experiment.json", experiment.to_json())
+        self._events_file = EventsFile(run_dir, experiment)
         self._status = {
             "state": RUNNING,
             "reason": "",
@@ -97,6 +101,8 @@ class RunRecord:
         self._write_status()
 
     def __call__(self, event: Event) -> None:
+        if self._events_file is not None:
+            self._events_file(event)
         if isinstance(event, EpochEnd):
             row = event.row()
             self.epochs.append(row)
@@ -112,6 +118,8 @@ class RunRecord:
         keeping) and its final status."""
         if self.run_dir is None:
             return
+        if self._events_file is not None:
+            self._events_file.close()
         files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
         if model is not None:
             files.write_with(self.run_dir / "model.keras", model.save)

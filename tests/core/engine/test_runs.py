@@ -45,7 +45,7 @@ def test_record_writes_as_the_run_goes(tmp_path, digits):
     status = read_status(tmp_path / "status.json")
     assert status["state"] == "finished" and status["epochs_done"] == 2 and status["ended"]
     assert status["versions"]["keras"] and status["versions"]["layerlab"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in tmp_path.iterdir() if "tfevents" not in p.name) == [
         "experiment.json",
         "histograms.npz",
         "metrics.csv",
@@ -100,3 +100,43 @@ def test_run_dirs_never_collide(tmp_path):
     second = new_run_dir(tmp_path, "Digits MLP")
     assert first != second
     assert first.name.endswith("digits-mlp")
+
+
+def test_tensorboard_reads_the_runs_event_files(tmp_path, digits):
+    """Scalars per epoch and per batch, the histograms of each snapshot and the settings
+    as hyperparameters, read back with TensorBoard's own reader."""
+    import tensorflow as tf
+    from tensorboard.backend.event_processing import event_accumulator
+
+    from core.model.events import BatchEnd
+
+    record = RunRecord(tmp_path, digits)
+    for step in range(4):
+        record(BatchEnd(step, 0, step, 2.0 - step / 4, 0.001))
+    record(snapshot(0))
+    record(EpochEnd(0, {"loss": 1.5, "val_loss": 1.7, "learning_rate": 0.001}))
+    record(snapshot(10))
+    record(EpochEnd(1, {"loss": 0.5, "val_loss": 0.9, "learning_rate": 0.001}))
+    record.end(FINISHED, FakeModel())
+    reader = event_accumulator.EventAccumulator(
+        str(tmp_path), size_guidance={event_accumulator.TENSORS: 0}
+    )
+    reader.Reload()
+
+    def values(tag: str) -> list[tuple[int, np.ndarray]]:
+        return [(e.step, tf.make_ndarray(e.tensor_proto)) for e in reader.Tensors(tag)]
+
+    assert [(s, float(v)) for s, v in values("epoch/loss")] == [(1, 1.5), (2, 0.5)]
+    assert [s for s, _ in values("epoch/val_loss")] == [1, 2]
+    assert [float(v) for _, v in values("batch/loss")] == [2.0, 1.75, 1.5, 1.25]
+    histograms = values("activations/1_Dense")
+    assert [s for s, _ in histograms] == [0, 10]
+    rows = histograms[1][1]  # (left edge, right edge, count) per bin
+    assert rows.shape[1] == 3 and rows[:, 2].sum() == 12  # 4 samples x 3 units
+    assert {"weights/1_Dense", "pre_activations/1_Dense", "activations/Output"} <= set(
+        reader.Tags()["tensors"]
+    )
+    assert reader.SummaryMetadata("activations/1_Dense").plugin_data.plugin_name == "histograms"
+    hparams = reader.PluginTagToContent("hparams")
+    assert "_hparams_/session_start_info" in hparams
+    assert b"training.optimizer.learning_rate" in hparams["_hparams_/session_start_info"]

@@ -10,39 +10,17 @@ them, and once the experiment's settings as hyperparameters (TensorBoard's HPara
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import tensorflow as tf
 from tensorboard.plugins.histogram import metadata as histogram_metadata
 from tensorboard.plugins.hparams import api as hparams
 
+from core.model import settings
 from core.model.events import BatchEnd, EpochEnd, Event, Histogram, Snapshot
 from core.model.spec import Experiment
 
 PARTS = (("output", "activations"), ("pre", "pre_activations"), ("weights", "weights"))
-
-
-def settings(experiment: Experiment) -> dict[str, bool | int | float | str]:
-    """The experiment as flat settings, each named by its place in the file:
-    ``training.optimizer.learning_rate``, ``layers[0].units``..."""
-    flat: dict[str, Any] = {}
-
-    def walk(value: Any, place: str) -> None:
-        if isinstance(value, dict):
-            for key, inner in value.items():
-                walk(inner, f"{place}.{key}" if place else key)
-        elif isinstance(value, list | tuple):
-            if value and all(isinstance(v, dict) for v in value):
-                for index, inner in enumerate(value):
-                    walk(inner, f"{place}[{index}]")
-            else:
-                flat[place] = ", ".join(str(v) for v in value)
-        elif isinstance(value, bool | int | float | str):
-            flat[place] = value
-
-    walk(experiment.to_dict(), "")
-    return {k: v for k, v in flat.items() if k not in ("format", "version")}
 
 
 def _histogram_tensor(histogram: Histogram) -> np.ndarray:
@@ -57,7 +35,7 @@ class EventsFile:
     def __init__(self, folder: Path, experiment: Experiment) -> None:
         self.writer = tf.summary.create_file_writer(str(folder))
         with self.writer.as_default():
-            hparams.hparams(settings(experiment), trial_id=folder.name)
+            hparams.hparams(settings.flat(experiment), trial_id=folder.name)
 
     def __call__(self, event: Event) -> None:
         with self.writer.as_default():

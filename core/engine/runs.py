@@ -32,10 +32,9 @@ from core.engine import devices
 from core.engine.events_file import EventsFile
 from core.model import files
 from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
+from core.model.run_files import STATS
 from core.model.spec import Experiment
 
-# Per-layer statistics stored for every snapshot (NaN where a layer has none).
-STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")
 RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "running",
     "finished",
@@ -113,9 +112,11 @@ class RunRecord:
         elif isinstance(event, ConfusionMatrix):
             self.confusion.append(event.matrix)
 
-    def end(self, state: str, model: Any = None, reason: str = "") -> None:
+    def end(
+        self, state: str, model: Any = None, reason: str = "", test: dict | None = None
+    ) -> None:
         """Write what the run ends with: its histograms, its model (if it has one worth
-        keeping) and its final status."""
+        keeping) and its final status (with the test metrics, when it was tested)."""
         if self.run_dir is None:
             return
         if self._events_file is not None:
@@ -124,6 +125,8 @@ class RunRecord:
         if model is not None:
             files.write_with(self.run_dir / "model.keras", model.save)
         self._status.update(state=state, reason=reason, ended=_now(), epochs_done=len(self.epochs))
+        if test:
+            self._status["test_metrics"] = test
         self._write_status()
 
     def _write_status(self) -> None:
@@ -165,12 +168,3 @@ class RunRecord:
         if self.confusion:
             arrays["confusion"] = np.stack(self.confusion)
         np.savez_compressed(path, **arrays)
-
-
-def read_metrics(path: Path) -> list[dict[str, float]]:
-    with path.open(encoding="utf-8") as f:
-        return [{k: float(v) for k, v in row.items()} for row in csv.DictReader(f)]
-
-
-def read_status(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))

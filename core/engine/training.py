@@ -346,12 +346,13 @@ def _train(
         dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True
     )
     early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
-    record.end(STOPPED if callback.stopped else FINISHED, built.model)
+    tested = {f"test_{k}": float(v) for k, v in test.items()}
+    record.end(STOPPED if callback.stopped else FINISHED, built.model, test=tested)
     return Finished(
         epochs_done=len(record.epochs),
         stopped=callback.stopped,
         early_stopped=bool(early and early[0].stopped_epoch > 0),
-        test_metrics={f"test_{k}": float(v) for k, v in test.items()},
+        test_metrics=tested,
         seconds=time.perf_counter() - started,
         run_dir=str(run_dir) if run_dir is not None else None,
         inside_seconds=callback.spent,

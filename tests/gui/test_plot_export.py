@@ -6,7 +6,7 @@ import csv
 import pytest
 from PySide6.QtGui import QImage
 
-from core.engine.runs import read_metrics
+from core.model.run_files import read_metrics
 from gui.plot_export import target_path
 from tests.gui.test_export_window import trained
 

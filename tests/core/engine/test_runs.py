@@ -1,10 +1,11 @@
 import numpy as np
 import pytest
 
-from core.engine.runs import FAILED, FINISHED, STOPPED, RunRecord, read_metrics, read_status
+from core.engine.runs import FAILED, FINISHED, STOPPED, RunRecord
 from core.model import insight, spec
 from core.model.events import ConfusionMatrix, EpochEnd, Snapshot
 from core.model.files import WriteError
+from core.model.run_files import read_metrics, read_status
 from core.model.store import new_run_dir
 
 

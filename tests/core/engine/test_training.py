@@ -4,8 +4,8 @@ import keras
 import numpy as np
 import pytest
 
-from core.engine import data, runs, training
-from core.model import insight, templates
+from core.engine import data, training
+from core.model import insight, run_files, templates
 from core.model.events import (
     BatchEnd,
     ConfusionMatrix,
@@ -194,7 +194,7 @@ def test_a_nan_loss_stops_the_run_and_saves_no_model(digits, tmp_path):
     steps = of(events, BatchEnd)
     assert len(steps) < 20 * 36  # it did not train on to the last epoch
     assert not (tmp_path / "model.keras").exists()
-    status = runs.read_status(tmp_path / "status.json")
+    status = run_files.read_status(tmp_path / "status.json")
     assert status["state"] == "failed" and "step" in status["reason"]
     assert (tmp_path / "histograms.npz").exists()  # the views of what happened stay
 
@@ -209,8 +209,8 @@ def test_ctrl_c_keeps_the_finished_epochs_and_the_model_so_far(digits, tmp_path)
         training.train(
             quick(digits, 10), lambda e: None, run_dir=tmp_path, extra_callbacks=[CtrlC()]
         )
-    assert len(runs.read_metrics(tmp_path / "metrics.csv")) == 1  # epoch 2 never ended
-    assert runs.read_status(tmp_path / "status.json")["state"] == "interrupted"
+    assert len(run_files.read_metrics(tmp_path / "metrics.csv")) == 1  # epoch 2 never ended
+    assert run_files.read_status(tmp_path / "status.json")["state"] == "interrupted"
     keras.saving.load_model(tmp_path / "model.keras")
 
 

@@ -6,8 +6,8 @@ import keras
 import numpy as np
 import pytest
 
-from core.engine import builder, data, runs, training
-from core.model import catalog
+from core.engine import builder, data, training
+from core.model import catalog, run_files
 from core.model.events import BatchEnd, EpochEnd, Finished
 from core.model.plan import Plan
 from core.model.spec import Pick, default_pick
@@ -121,7 +121,7 @@ def test_rates_the_optimizer_used_equal_the_preview(digits, tmp_path):
     _, preview = Plan(exp).planned_rates()
     np.testing.assert_allclose(used, preview, rtol=1e-6)
     per_epoch = Plan(exp).steps_per_epoch()
-    recorded = [row["learning_rate"] for row in runs.read_metrics(tmp_path / "metrics.csv")]
+    recorded = [row["learning_rate"] for row in run_files.read_metrics(tmp_path / "metrics.csv")]
     np.testing.assert_allclose(recorded, used[per_epoch - 1 :: per_epoch], rtol=1e-6)
 
 

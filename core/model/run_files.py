@@ -1,0 +1,218 @@
+"""Reading the run store without TensorFlow: the runs panel's list, a run replayed in the
+window's views, and the labels a user gives a run (what the engine writes is
+core/engine/runs.py's)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.model import files, spec
+from core.model.events import ConfusionMatrix, EpochEnd, Histogram, LayerSnapshot, Snapshot
+
+STATUS, METRICS, EXPERIMENT, HISTOGRAMS = (
+    "status.json",
+    "metrics.csv",
+    "experiment.json",
+    "histograms.npz",
+)
+LABELS = "labels.json"  # the user's title and tags: never written by the engine
+# Per-layer statistics stored for every snapshot (NaN where a layer has none).
+STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")
+
+
+def read_metrics(path: Path) -> list[dict[str, float]]:
+    with path.open(encoding="utf-8") as f:
+        return [
+            {k: float(v) if v else float("nan") for k, v in row.items()}
+            for row in csv.DictReader(f)
+        ]
+
+
+def read_status(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alive(pid: Any) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    folder: Path
+    title: str  # the user's name for it, else the experiment's
+    experiment: spec.Experiment | None  # None: its experiment.json cannot be read
+    state: str  # running, finished, stopped, failed, interrupted
+    reason: str
+    started: str
+    epochs_done: int
+    final: dict[str, float]  # the last epoch's metrics
+    test: dict[str, float]
+    tags: tuple[str, ...] = ()
+    devices: str = ""
+    problem: str = ""  # why part of it cannot be read
+
+    @property
+    def dataset(self) -> str:
+        if self.experiment is None:
+            return "?"
+        from core.model.plan import Plan
+
+        return Plan(self.experiment).dataset().label
+
+
+def summary(folder: Path) -> RunSummary | None:
+    """What the runs panel shows of a run folder; None for a folder that is no run."""
+    if not (folder / STATUS).is_file():
+        return None
+    problems = []
+    try:
+        status = read_status(folder / STATUS)
+    except (OSError, ValueError) as err:
+        status, problems = {}, [f"{STATUS}: {err}"]
+    try:
+        experiment: spec.Experiment | None = spec.from_dict(
+            json.loads((folder / EXPERIMENT).read_text(encoding="utf-8")), str(folder)
+        )
+    except (OSError, ValueError, spec.SpecError) as err:
+        experiment, problems = None, [*problems, f"{EXPERIMENT}: {err}"]
+    try:
+        rows = read_metrics(folder / METRICS) if (folder / METRICS).is_file() else []
+    except (OSError, ValueError) as err:
+        rows, problems = [], [*problems, f"{METRICS}: {err}"]
+    labels = read_labels(folder)
+    state = str(status.get("state", "?"))
+    if state == "running" and not _alive(status.get("pid")):
+        state = "interrupted"  # its process ended without saying so: killed
+    name = experiment.name if experiment is not None else folder.name
+    return RunSummary(
+        folder,
+        str(labels.get("title") or name),
+        experiment,
+        state,
+        str(status.get("reason", "")),
+        str(status.get("started", "")),
+        len(rows),
+        {k: v for k, v in rows[-1].items() if k != "epoch"} if rows else {},
+        dict(status.get("test_metrics") or {}),
+        tuple(labels.get("tags", ())),
+        str(status.get("devices", "")),
+        "; ".join(problems),
+    )
+
+
+def list_runs(root: Path) -> list[RunSummary]:
+    """Every run in the store, newest first (their folder names start with the time)."""
+    if not root.is_dir():
+        return []
+    found = (summary(folder) for folder in sorted(root.iterdir(), reverse=True) if folder.is_dir())
+    return [run for run in found if run is not None]
+
+
+def read_labels(folder: Path) -> dict[str, Any]:
+    try:
+        labels = json.loads((folder / LABELS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return labels if isinstance(labels, dict) else {}
+
+
+def write_labels(
+    folder: Path, title: str | None = None, tags: tuple[str, ...] | None = None
+) -> None:
+    """Rename or tag a run (files.WriteError says why it could not be written)."""
+    labels = read_labels(folder)
+    if title is not None:
+        labels["title"] = title
+    if tags is not None:
+        labels["tags"] = list(tags)
+    files.write_text(folder / LABELS, json.dumps(labels, indent=2, ensure_ascii=False) + "\n")
+
+
+def delete(folder: Path) -> None:
+    """Remove a run folder (only one that holds a run's status file)."""
+    if not (folder / STATUS).is_file():
+        raise files.WriteError(0, f"{folder} is not a run folder")
+    try:
+        shutil.rmtree(folder)
+    except OSError as err:
+        raise files.WriteError(
+            err.errno, f"cannot delete {folder}: {files.describe(err)}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Replay:
+    """A finished run as the views showed it live: its epochs, snapshots and confusion."""
+
+    epochs: list[EpochEnd]
+    snapshots: list[Snapshot] = field(default_factory=list)
+    confusion: list[ConfusionMatrix] = field(default_factory=list)
+
+
+def _histogram(npz: Any, key: str, index: int) -> Histogram | None:
+    if f"{key}_edges" not in npz:
+        return None
+    return Histogram(npz[f"{key}_edges"][index], npz[f"{key}_counts"][index])
+
+
+def _number(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
+
+
+def read_replay(folder: Path, class_names: tuple[str, ...] = ()) -> Replay:
+    """The run's epochs (metrics.csv) and, once it ended, its snapshots and confusion
+    matrices (histograms.npz, never unpickled); OSError or ValueError when unreadable."""
+    rows = read_metrics(folder / METRICS) if (folder / METRICS).is_file() else []
+    epochs = [
+        EpochEnd(int(row["epoch"]) - 1, {k: v for k, v in row.items() if k != "epoch"})
+        for row in rows
+    ]
+    if not (folder / HISTOGRAMS).is_file():
+        return Replay(epochs)
+    with np.load(folder / HISTOGRAMS, allow_pickle=False) as npz:
+        steps, fractions = npz["steps"], npz["epochs"]
+        names = [str(n) for n in npz["layer_names"]]
+        snapshots = []
+        for s, (step, epoch) in enumerate(zip(steps, fractions, strict=True)):
+            layers = []
+            for i, name in enumerate(names):
+                stats = {stat: _number(npz[f"layer{i}_{stat}"][s]) for stat in STATS}
+                layers.append(
+                    LayerSnapshot(
+                        name,
+                        "",
+                        _histogram(npz, f"layer{i}", s),
+                        _histogram(npz, f"layer{i}_pre", s),
+                        _histogram(npz, f"layer{i}_weights", s),
+                        stats["mean"] or 0.0,
+                        stats["std"] or 0.0,
+                        stats["saturated"],
+                        stats["dead"],
+                        stats["grad_norm"],
+                        stats["update_ratio"],
+                    )
+                )
+            snapshots.append(Snapshot(int(step), float(epoch), tuple(layers)))
+        confusion = []
+        if "confusion" in npz:
+            confusion = [
+                ConfusionMatrix(int(steps[i]), float(fractions[i]), matrix, class_names)
+                for i, matrix in enumerate(npz["confusion"])
+            ]
+    return Replay(epochs, snapshots, confusion)

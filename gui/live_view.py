@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import plan, spec
-from core.model.events import EpochEnd, Failed, Finished, Snapshot, Started
+from core.model.events import BatchEnd, EpochEnd, Failed, Finished, Snapshot, Started
 from core.model.insight import PROBE_SAMPLES, RunHistory
+from core.model.run_files import Replay, RunSummary
 from gui.controller import TrainingController
 from gui.data_view import DataView
 from gui.document import Document
 from gui.inside import BoundaryView, ConfusionView, DiagnosticsList, LinesPlot, SnapshotBrowser
-from gui.plots import LossPlot, RatePlot
+from gui.plots import LossPlot, MetricPlot, RatePlot
 
 PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the preview
 # The planned rate is drawn from this many points at most: one per step would be 108 M
@@ -81,9 +82,12 @@ class LiveView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_train_bar())
         self.loss_plot = LossPlot()
+        self.metric_plot = MetricPlot()
         self.rate_plot = RatePlot()
-        self._curve_plots = (self.loss_plot, self.rate_plot)
-        curves = split(Qt.Horizontal, (self.loss_plot, 560), (self.rate_plot, 250))
+        self._curve_plots = (self.loss_plot, self.metric_plot, self.rate_plot)
+        curves = split(
+            Qt.Horizontal, (self.loss_plot, 380), (self.metric_plot, 250), (self.rate_plot, 180)
+        )
         layout.addWidget(split(Qt.Vertical, (curves, 330), (self._build_inside(), 470)), 1)
         self._connect()
 
@@ -135,6 +139,7 @@ class LiveView(QWidget):
         b = self.browser
         return [
             ("Loss", self.loss_plot),
+            ("Accuracy", self.metric_plot),
             ("Learning rate", self.rate_plot),
             ("Activation histograms", b.activations),
             ("Pre-activation histograms", b.pre_activations),
@@ -235,6 +240,7 @@ class LiveView(QWidget):
         self.progress.setRange(0, event.epochs * event.steps_per_epoch)
         self.progress.setValue(0)
         self.loss_plot.reset(event)
+        self.metric_plot.reset(event.epochs)
         self.rate_plot.reset(event, self._planned_rates)
         self._reset_inside(list(event.layer_names))
         self.diagnostics.show_findings([])
@@ -264,20 +270,21 @@ class LiveView(QWidget):
 
     def _after_drain(self) -> None:
         """One heavy redraw per tick: the histograms when a snapshot came, else, when
-        the curves' turn is due, the next curve plot with something new (two redraws in
+        the curves' turn is due, the next curve plot with something new, in turn (two redraws in
         one tick paused the window ~60 ms; repainting a curve plot costs ~10 ms)."""
         if self._snapshot_drawn:
             self._snapshot_drawn = False
         elif time.perf_counter() - self._curves_drawn >= CURVE_REDRAW_S:
             for _ in self._curve_plots:
                 plot = self._curve_plots[self._next_curve]
-                self._next_curve = 1 - self._next_curve
+                self._next_curve = (self._next_curve + 1) % len(self._curve_plots)
                 if plot.draw():
                     self._curves_drawn = time.perf_counter()
                     break
 
     def _epoch_ended(self, event: EpochEnd) -> None:
         self.loss_plot.add_epoch(event)  # drawn with the next paced repaint
+        self.metric_plot.add_epoch(event)
         self.history.epochs.append(event)
         self.run_epochs.append(event)
         self.diagnostics.show_findings(self.history.findings())
@@ -316,6 +323,42 @@ class LiveView(QWidget):
         parts.append(f"test loss {test.get('test_loss', float('nan')):.3f}")
         self.progress_label.setText(f"{how} · epoch {event.epochs_done}/{self._epochs}")
         self.status.emit(" · ".join(parts))
+
+    # ---- a stored run -------------------------------------------------------------
+    def replay(self, run: RunSummary, replay: Replay) -> None:
+        """A run from the store in the views, as they showed it live: its epoch curves,
+        rates, snapshots (with the scrubber), gradients, confusion and diagnostics. (Its
+        per-batch losses are kept in its TensorBoard files, which need TensorFlow.)"""
+        labels = [layer.name for layer in replay.snapshots[0].layers] if replay.snapshots else []
+        epochs = max(len(replay.epochs), 1)
+        started = Started(epochs, 1, tuple(labels), 0)
+        self.loss_plot.reset(started)
+        self.metric_plot.reset(epochs)
+        self.rate_plot.reset(started, None)
+        self._reset_inside(labels)
+        self.diagnostics.show_findings([])
+        self.run_epochs = list(replay.epochs)
+        for event in replay.epochs:
+            self.loss_plot.add_epoch(event)
+            self.metric_plot.add_epoch(event)
+            self.history.epochs.append(event)
+            rate = event.metrics.get("learning_rate")
+            if rate is not None:
+                self.rate_plot.add_batches([BatchEnd(event.epoch, 0, event.epoch, 0.0, rate)])
+        for snapshot in replay.snapshots:
+            self._snapshot(snapshot)
+        for matrix in replay.confusion:
+            self.confusion.show_matrix(matrix)
+        for plot in self._curve_plots:
+            plot.draw()
+        self.diagnostics.show_findings(self.history.findings())
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress_label.setText(f"Run opened · {run.epochs_done} epochs, {run.state}")
+        self.snapshot_title.setText(
+            f"<b>Inside the network</b> · run “{html.escape(run.title)}” of {run.started[:16]}"
+            f" · {len(replay.snapshots)} snapshots"
+        )
 
     def _failed(self, _event: Failed) -> None:
         self.progress.setRange(0, 1)

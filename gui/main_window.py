@@ -37,6 +37,7 @@ from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
+from gui.runs_desk import RunsDesk
 from gui.training_panel import TrainingPanel
 
 ENGINE_LOAD_DELAY_MS = 150
@@ -145,12 +146,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.data_panel, "&Data")
         self.tabs.addTab(self.training_panel, "T&raining")
         self.tabs.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
+        self.runs = RunsDesk(self)
+        self.tabs.addTab(self.runs.panel, "R&uns")
+        self.tabs.setTabToolTip(
+            3, "Every run kept: reopen, compare, rename, tag, delete, run again"
+        )
         live = self.live = LiveView(self.controller, self.document)
         # The live view's widgets, by the names the window has always had.
         self.train_button = live.train_button
         self.snapshot_title = live.snapshot_title
         self.views = live.views
         self.loss_plot = live.loss_plot
+        self.metric_plot = live.metric_plot
         self.rate_plot = live.rate_plot
         self.browser = live.browser
         self.gradient_plot = live.gradient_plot
@@ -384,6 +391,14 @@ class MainWindow(QMainWindow):
             return False
         self.banner.hide()
         self.set_document(experiment, path)
+        return True
+
+    def open_copy(self, experiment: spec.Experiment) -> bool:
+        """``experiment`` as a new, unsaved document (a run's, from the Runs tab)."""
+        if not self._replace_document(experiment, None):
+            return False
+        self.document.mark_unsaved()
+        self.tabs.setCurrentWidget(self.editor)
         return True
 
     def new_experiment(self) -> None:

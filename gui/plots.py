@@ -112,11 +112,12 @@ class LossPlot(pg.PlotWidget):
             self.drawn = len(x)
             self.batch_curve.setData(x, y)
         if new_epochs:
+            new = len(self._epochs) - self.epochs_drawn
             self.epochs_drawn = len(self._epochs)
             epoch, train, val = (np.array(c) for c in zip(*self._epochs, strict=True))
             self.epoch_curve.setData(epoch, train)
             self.val_curve.setData(epoch, val)
-            self._cover(np.array([train[-1], val[-1]]))
+            self._cover(np.concatenate([train[-new:], val[-new:]]))
         return new_batches or new_epochs
 
     def _cover(self, values: np.ndarray) -> None:
@@ -186,4 +187,53 @@ class RatePlot(pg.PlotWidget):
         if top != self.top:  # from 0, so a constant rate is a line, not noise around it
             self.setYRange(0, top, padding=0)
             self.top = top
+        return True
+
+
+class MetricPlot(pg.PlotWidget):
+    """Accuracy per epoch, training and validation (for a regression: the mean absolute
+    error), beside the loss: what the status bar alone used to say."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setLabel("bottom", "epoch")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(self.getPlotItem(), grid=True)
+        self.addLegend(offset=(-10, -10))
+        self.train_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train")
+        self.val_curve = self.plot(
+            pen=pg.mkPen(VALIDATION_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=VALIDATION_COLOUR,
+            symbolPen=None,
+            name="validation",
+        )
+        self.reset(1)
+
+    def reset(self, epochs: int) -> None:
+        self.key: str | None = None
+        self._epochs: list[tuple[float, float, float]] = []
+        self.drawn = 0
+        self.setTitle("Accuracy")
+        for curve in (self.train_curve, self.val_curve):
+            curve.setData([], [])
+        self.setXRange(0, epochs, padding=0.02)
+
+    def add_epoch(self, event: EpochEnd) -> None:
+        m = event.metrics
+        if self.key is None:
+            self.key = "accuracy" if "accuracy" in m else "mae"
+            self.setTitle("Accuracy" if self.key == "accuracy" else "Mean absolute error")
+        train, val = m.get(self.key, np.nan), m.get(f"val_{self.key}", np.nan)
+        self._epochs.append((event.epoch + 1, train, val))
+
+    def draw(self) -> bool:
+        if len(self._epochs) == self.drawn:
+            return False
+        self.drawn = len(self._epochs)
+        epoch, train, val = (np.array(c, dtype=float) for c in zip(*self._epochs, strict=True))
+        for curve, values in ((self.train_curve, train), (self.val_curve, val)):
+            known = ~np.isnan(values)  # a run without validation, or without the metric
+            curve.setData(epoch[known], values[known])
         return True

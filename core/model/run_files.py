@@ -211,8 +211,10 @@ def read_replay(folder: Path, class_names: tuple[str, ...] = ()) -> Replay:
             snapshots.append(Snapshot(int(step), float(epoch), tuple(layers)))
         confusion = []
         if "confusion" in npz:
+            matrices = npz["confusion"]
+            names = class_names or tuple(str(i) for i in range(matrices.shape[-1]))
             confusion = [
-                ConfusionMatrix(int(steps[i]), float(fractions[i]), matrix, class_names)
-                for i, matrix in enumerate(npz["confusion"])
+                ConfusionMatrix(int(steps[i]), float(fractions[i]), matrix, names)
+                for i, matrix in enumerate(matrices)
             ]
     return Replay(epochs, snapshots, confusion)

@@ -4,6 +4,7 @@ compared by, what a sweep sets, and TensorBoard's hyperparameters."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -50,6 +51,37 @@ def short(place: str) -> str:
     return f"{layer}.{last}" if layer else last or place
 
 
+def groups(places: Sequence[str]) -> dict[str, list[str]]:
+    """The places by field: the same field of several layers is one group
+    ("kernel_initializer": layers[0] to layers[4]), any other place a group of its own."""
+    found: dict[str, list[str]] = {}
+    for place in places:
+        match = re.fullmatch(r"layers\[\d+\]\.(.+)", place)
+        found.setdefault(f"layers.{match.group(1)}" if match else place, []).append(place)
+    return found
+
+
+def _label(key: str, members: list[str]) -> str:
+    if len(members) == 1:
+        return short(members[0])
+    return key.split(".", 1)[1]
+
+
+def names(places: Sequence[str]) -> str:
+    """What differs, in a few words: "kernel_initializer (5 layers), batch_size"."""
+    words = []
+    for key, members in groups(places).items():
+        count = f" ({len(members)} layers)" if len(members) > 1 else ""
+        words.append(_label(key, members) + count)
+    return ", ".join(words)
+
+
 def describe(one: Mapping[str, Value], places: Sequence[str]) -> str:
-    """What sets a run apart: "kernel_initializer: glorot_uniform, batch_size: 64"."""
-    return ", ".join(f"{short(p)}: {one.get(p, NOT_SET)}" for p in places) or "same settings"
+    """What sets a run apart: "kernel_initializer: glorot_uniform, batch_size: 64" (one
+    value for a field all its layers share, else each layer's, split by "/")."""
+    parts = []
+    for key, members in groups(places).items():
+        values = [str(one.get(p, NOT_SET)) for p in members]
+        shown = values[0] if len(set(values)) == 1 else "/".join(values)
+        parts.append(f"{_label(key, members)}: {shown}")
+    return ", ".join(parts) or "same settings"

@@ -1,0 +1,185 @@
+"""Runs side by side: their loss and accuracy curves overlaid, one colour per run, the
+legend naming what sets each apart, and a table of only the settings that differ."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import files, run_files, settings
+from core.model.run_files import RunSummary
+from gui.inside import LINE_COLOURS
+from gui.plots import AXIS_WIDTH, steady_axes
+
+FINAL = ("val_loss", "val_accuracy", "val_mae")
+TESTED = ("test_loss", "test_accuracy", "test_mae")
+
+
+def smoothed(values: np.ndarray, weight: float) -> np.ndarray:
+    """TensorBoard's smoothing: an exponential moving average, debiased so the curve
+    starts at its first value (NaNs are skipped)."""
+    if weight <= 0:
+        return values
+    out, last, count = np.empty_like(values), 0.0, 0
+    for i, value in enumerate(values):
+        if math.isnan(value):
+            out[i] = value
+            continue
+        last = last * weight + (1 - weight) * value
+        count += 1
+        out[i] = last / (1 - weight**count)
+    return out
+
+
+class CompareWindow(QWidget):
+    """A window of its own: the runs stay compared while the main window goes on."""
+
+    error = Signal(str)
+
+    def __init__(self, runs: list[RunSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.runs = runs
+        self.setWindowTitle(f"Compare {len(runs)} runs — LayerLab")
+        self.flats = [settings.flat(r.experiment) if r.experiment else {} for r in runs]
+        self.places = settings.differing(self.flats)
+        self.names = [self._legend(run, flat) for run, flat in zip(runs, self.flats, strict=True)]
+        self.epochs = [run_files.read_replay(run.folder).epochs for run in runs]
+        self.note = QLabel(self._note())
+        self.note.setWordWrap(True)
+        self.loss_plot = self._plot("Loss (log scale)", log=True)
+        self.metric_plot = self._plot(self._metric_title())
+        self.smoothing = QSlider(Qt.Horizontal, minimum=0, maximum=99, value=0)
+        self.smoothing.setToolTip("Exponential moving average, as TensorBoard smooths")
+        self.smoothing.valueChanged.connect(self._draw)
+        self.smoothing_label = QLabel()
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        export = QPushButton("Export Table as CSV…")
+        export.clicked.connect(self._export_dialog)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Smoothing"))
+        controls.addWidget(self.smoothing, 1)
+        controls.addWidget(self.smoothing_label)
+        controls.addStretch(1)
+        controls.addWidget(export)
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.metric_plot)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(plots, 3)
+        layout.addLayout(controls)
+        layout.addWidget(self.table, 1)
+        self._fill_table()
+        self._draw()
+        self.resize(1100, 720)
+
+    def _legend(self, run: RunSummary, flat: dict) -> str:
+        return settings.describe(flat, self.places) if self.places else run.title
+
+    def _note(self) -> str:
+        if not self.places:
+            return "These runs have the same settings: what differs is chance alone."
+        return (
+            f"What differs: {settings.names(self.places)}. Training curves dashed, validation "
+            "solid; each run keeps its colour in both plots and in the table."
+        )
+
+    def _metric_title(self) -> str:
+        regression = all("accuracy" not in (e[0].metrics if e else {}) for e in self.epochs)
+        self.metric_key = "mae" if regression else "accuracy"
+        return "Mean absolute error" if regression else "Accuracy"
+
+    def _plot(self, title: str, log: bool = False) -> pg.PlotWidget:
+        plot = pg.PlotWidget(title=title)
+        plot.setLabel("bottom", "epoch")
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(plot.getPlotItem(), grid=True)
+        plot.addLegend(offset=(-10, 10))
+        plot.setLogMode(y=log)
+        return plot
+
+    def _draw(self) -> None:
+        weight = self.smoothing.value() / 100
+        self.smoothing_label.setText(f"{weight:.2f}")
+        for plot in (self.loss_plot, self.metric_plot):
+            plot.clear()
+        for index, (name, epochs) in enumerate(zip(self.names, self.epochs, strict=True)):
+            colour = LINE_COLOURS[index % len(LINE_COLOURS)]
+            x = np.array([e.epoch + 1 for e in epochs], dtype=float)
+            for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, self.metric_key)):
+                for prefix, style, label in (("", Qt.DashLine, None), ("val_", Qt.SolidLine, name)):
+                    y = np.array([e.metrics.get(prefix + key, np.nan) for e in epochs], dtype=float)
+                    if key == "loss":
+                        y = np.maximum(y, 1e-8)
+                    pen = pg.mkPen(colour, width=2, style=style)
+                    plot.plot(x, smoothed(y, weight), pen=pen, name=label)
+
+    def table_rows(self) -> list[list[str]]:
+        """The table as text: a header, then one row per run."""
+        finals = [k for k in FINAL if any(k in (e[-1].metrics if e else {}) for e in self.epochs)]
+        tests = [k for k in TESTED if any(k in r.test for r in self.runs)]
+        rows = [["run", *self.places, *finals, *tests]]
+        for run, flat, epochs in zip(self.runs, self.flats, self.epochs, strict=True):
+            last = epochs[-1].metrics if epochs else {}
+            rows.append(
+                [
+                    run.title,
+                    *(str(flat.get(p, settings.NOT_SET)) for p in self.places),
+                    *(f"{last[k]:.4f}" if k in last else "" for k in finals),
+                    *(f"{run.test[k]:.4f}" if k in run.test else "" for k in tests),
+                ]
+            )
+        return rows
+
+    def _fill_table(self) -> None:
+        header, *rows = self.table_rows()
+        self.table.setColumnCount(len(header))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([settings.short(h) for h in header])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    colour = LINE_COLOURS[r % len(LINE_COLOURS)]
+                    item.setForeground(pg.mkColor(colour))
+                self.table.setItem(r, c, item)
+
+    def table_csv(self) -> str:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(self.table_rows())
+        return out.getvalue()
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the comparison", "comparison.csv", "CSV files (*.csv)"
+        )
+        if name:
+            self.export_table(Path(name if Path(name).suffix else name + ".csv"))
+
+    def export_table(self, target: Path) -> bool:
+        try:
+            files.write_text(target, self.table_csv())
+        except files.WriteError as err:
+            self.error.emit(f"Could not export the comparison — {err}")
+            return False
+        return True

@@ -1,0 +1,129 @@
+"""What the Runs tab's buttons do: reopen a run in the views, compare runs, take a run's
+experiment, train it again, rename, tag or delete runs (asking first)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from core.model import files, run_files
+from core.model.run_files import RunSummary
+from gui.compare_view import CompareWindow
+from gui.runs_panel import RunsPanel
+
+STATUS_MS = 8000
+
+
+class RunsDesk(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = RunsPanel(window.controller.runs_root)
+        self.compare_windows: list[CompareWindow] = []
+        p = self.panel
+        p.openRequested.connect(self.open_run)
+        p.compareRequested.connect(self.compare)
+        p.experimentRequested.connect(self.take_experiment)
+        p.runAgainRequested.connect(self.run_again)
+        p.renameRequested.connect(self.rename)
+        p.tagRequested.connect(self.tag)
+        p.deleteRequested.connect(self.delete)
+        c = window.controller
+        c.runStarted.connect(lambda _: p.refresh())
+        c.runFinished.connect(lambda _: p.refresh())
+        c.runFailed.connect(lambda _: p.refresh())
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _fail(self, text: str) -> None:
+        self.window.banner.show_message(html.escape(text))
+
+    def open_run(self, run: RunSummary) -> bool:
+        """The run in the views, as they showed it live; its files unreadable: said."""
+        if self.window.controller.running:
+            self._fail("A run is training: open a stored run once it has finished.")
+            return False
+        try:
+            replay = run_files.read_replay(run.folder)
+        except (OSError, ValueError, KeyError) as err:
+            self._fail(f"Cannot open the run {run.folder}: {err}")
+            return False
+        self.window.live.replay(run, replay)
+        self._say(f"Opened the run “{run.title}” ({run.state}, {run.epochs_done} epochs)")
+        return True
+
+    def compare(self, runs: list[RunSummary]) -> CompareWindow | None:
+        try:
+            window = CompareWindow(runs)
+        except (OSError, ValueError, KeyError) as err:
+            self._fail(f"Cannot compare these runs: {err}")
+            return None
+        window.error.connect(self._fail)
+        window.destroyed.connect(lambda: self.compare_windows.remove(window))
+        self.compare_windows.append(window)
+        window.show()
+        return window
+
+    def take_experiment(self, run: RunSummary) -> bool:
+        """The run's experiment in the editor, as a new, unsaved document."""
+        if run.experiment is None or not self.window.open_copy(run.experiment):
+            return False
+        self._say(f"The experiment of the run “{run.title}”, as a new file")
+        return True
+
+    def run_again(self, run: RunSummary) -> bool:
+        if not self.take_experiment(run):
+            return False
+        self.window.start_training()
+        return True
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """A line of text, or None when cancelled (tests replace this prompt)."""
+        value, ok = QInputDialog.getText(self.window, title, label, text=text)
+        return value if ok else None
+
+    def ask_delete(self, runs: list[RunSummary]) -> bool:
+        """True to delete (tests replace this prompt); Escape keeps them."""
+        names = "".join(f"<br>• {html.escape(r.title)} ({r.started[:16]})" for r in runs[:10])
+        more = f"<br>… and {len(runs) - 10} more" if len(runs) > 10 else ""
+        answer = QMessageBox.question(
+            self.window,
+            "Delete runs",
+            f"Delete {len(runs)} run(s) and all their files?{names}{more}",
+            QMessageBox.Yes | QMessageBox.Cancel,
+            QMessageBox.Cancel,
+        )
+        return answer == QMessageBox.Yes
+
+    def rename(self, run: RunSummary) -> None:
+        title = self.ask_text("Rename run", "Name of the run:", run.title)
+        if title is not None and title.strip():
+            self._label(run, title=title.strip())
+
+    def tag(self, run: RunSummary) -> None:
+        text = self.ask_text("Tag run", "Tags, separated by commas:", ", ".join(run.tags))
+        if text is not None:
+            self._label(run, tags=tuple(t.strip() for t in text.split(",") if t.strip()))
+
+    def _label(self, run: RunSummary, **labels) -> None:
+        try:
+            run_files.write_labels(run.folder, **labels)
+        except files.WriteError as err:
+            self._fail(str(err))
+        self.panel.refresh()
+
+    def delete(self, runs: list[RunSummary]) -> None:
+        if not runs or not self.ask_delete(runs):
+            return
+        done = 0
+        for run in runs:
+            try:
+                run_files.delete(run.folder)
+                done += 1
+            except files.WriteError as err:
+                self._fail(str(err))
+        self.panel.refresh()
+        self._say(f"Deleted {done} run(s)")

@@ -1,0 +1,235 @@
+"""The Runs tab: every run in the store, newest first, to reopen, compare, rename, tag,
+delete, train again or take its experiment from."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import run_files
+from core.model.run_files import RunSummary
+
+COLUMNS = (
+    "Run",
+    "When",
+    "Status",
+    "Dataset",
+    "Epochs",
+    "Val. loss",
+    "Val. acc.",
+    "Test acc.",
+    "Tags",
+)
+STATE_COLOURS = {"failed": "#b3261e", "interrupted": "#b06000", "running": "#1a73e8"}
+
+
+def _number(value: float | None, percent: bool = False) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:.1%}" if percent else f"{value:.4f}"
+
+
+class _Sorted(QTableWidgetItem):
+    """A cell that sorts by a value of its own (a number, a time), not by its text."""
+
+    def __init__(self, text: str, key: object) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _Sorted):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+class RunsPanel(QWidget):
+    openRequested = Signal(object)  # RunSummary: show it in the views
+    compareRequested = Signal(list)  # list[RunSummary]: two or more
+    experimentRequested = Signal(object)  # RunSummary: its experiment in the editor
+    runAgainRequested = Signal(object)  # RunSummary: train its experiment again
+    renameRequested = Signal(object)
+    tagRequested = Signal(object)
+    deleteRequested = Signal(list)
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        self.runs: list[RunSummary] = []
+        self.filter_edit = QLineEdit(placeholderText="Filter by name, dataset, status or tag")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.DescendingOrder)  # newest first
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _: self._open())
+        self.count_label = QLabel()
+        self.buttons = {
+            "open": self._button(
+                "Open", "Show the run in the views: curves, histograms, confusion", self._open
+            ),
+            "compare": self._button(
+                "Compare", "Overlay the selected runs' curves and list what differs", self._compare
+            ),
+            "experiment": self._button(
+                "Open Experiment",
+                "Put the run's experiment in the editor, as a new file",
+                self._experiment,
+            ),
+            "again": self._button("Run Again", "Train the run's experiment again", self._again),
+            "rename": self._button("Rename…", "Give the run a name of its own", self._rename),
+            "tag": self._button("Tags…", "Label the run, to filter by", self._tag),
+            "delete": self._button(
+                "Delete…", "Delete the selected runs' folders (asked first)", self._delete
+            ),
+        }
+        refresh = self._button("Refresh", "Read the run store again", self.refresh)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for key in ("open", "compare", "experiment", "again"):
+            first.addWidget(self.buttons[key])
+        for key in ("rename", "tag", "delete"):
+            second.addWidget(self.buttons[key])
+        second.addStretch(1)
+        second.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self.refresh()
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # ---- the list -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the store again, keeping the selection where the runs still exist."""
+        chosen = {run.folder for run in self.selected()}
+        self.runs = run_files.list_runs(self.root)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            for column, item in enumerate(self._cells(run, row)):
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        for row in range(self.table.rowCount()):
+            if self._run_at(row).folder in chosen:
+                self.table.selectRow(row)
+        self._filter(self.filter_edit.text())
+        self._selection_changed()
+
+    def _cells(self, run: RunSummary, index: int) -> list[QTableWidgetItem]:
+        final, test = run.final, run.test
+        accuracy = final.get("val_accuracy")
+        cells = [
+            _Sorted(run.title, run.title.lower()),
+            _Sorted(run.started[:16].replace("T", " "), run.started),
+            QTableWidgetItem(run.state),
+            QTableWidgetItem(run.dataset),
+            _Sorted(str(run.epochs_done), run.epochs_done),
+            _Sorted(_number(final.get("val_loss")), final.get("val_loss", math.inf)),
+            _Sorted(_number(accuracy, True), accuracy if accuracy is not None else -1.0),
+            _Sorted(_number(test.get("test_accuracy"), True), test.get("test_accuracy", -1.0)),
+            QTableWidgetItem(", ".join(run.tags)),
+        ]
+        cells[0].setData(Qt.UserRole, index)
+        tip = f"{run.folder}\n{run.reason}".strip() + (f"\n{run.problem}" if run.problem else "")
+        for cell in cells:
+            cell.setToolTip(tip)
+        colour = STATE_COLOURS.get(run.state)
+        if colour:
+            cells[2].setForeground(QBrush(QColor(colour)))
+        return cells
+
+    def _run_at(self, row: int) -> RunSummary:
+        return self.runs[self.table.item(row, 0).data(Qt.UserRole)]
+
+    def selected(self) -> list[RunSummary]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self._run_at(row) for row in rows]
+
+    def select(self, folders: list[Path]) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.MultiSelection)
+        for row in range(self.table.rowCount()):
+            if self._run_at(row).folder in folders:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        shown = 0
+        for row in range(self.table.rowCount()):
+            run = self._run_at(row)
+            haystack = " ".join([run.title, run.dataset, run.state, *run.tags]).lower()
+            hidden = not all(word in haystack for word in words)
+            self.table.setRowHidden(row, hidden)
+            shown += not hidden
+        total = len(self.runs)
+        self.count_label.setText(
+            f"{total} runs in {self.root}" if shown == total else f"{shown} of {total} runs shown"
+        )
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        one, readable = len(chosen) == 1, all(r.experiment is not None for r in chosen)
+        self.buttons["open"].setEnabled(one)
+        self.buttons["compare"].setEnabled(len(chosen) >= 2)
+        self.buttons["experiment"].setEnabled(one and readable)
+        self.buttons["again"].setEnabled(one and readable)
+        self.buttons["rename"].setEnabled(one)
+        self.buttons["tag"].setEnabled(one)
+        self.buttons["delete"].setEnabled(bool(chosen))
+
+    # ---- what the buttons ask -------------------------------------------------------
+    def _open(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.openRequested.emit(chosen[0])
+
+    def _compare(self) -> None:
+        chosen = self.selected()
+        if len(chosen) >= 2:
+            self.compareRequested.emit(chosen)
+
+    def _experiment(self) -> None:
+        self.experimentRequested.emit(self.selected()[0])
+
+    def _again(self) -> None:
+        self.runAgainRequested.emit(self.selected()[0])
+
+    def _rename(self) -> None:
+        self.renameRequested.emit(self.selected()[0])
+
+    def _tag(self) -> None:
+        self.tagRequested.emit(self.selected()[0])
+
+    def _delete(self) -> None:
+        self.deleteRequested.emit(self.selected())

@@ -16,7 +16,7 @@ from core.model import catalog, shapes
 from core.model.catalog import Probe, Scaling
 from core.model.catalog.layers import value_range as value_range_of
 from core.model.plan import Plan
-from core.model.spec import Augmentation, Experiment, Layer, Pick
+from core.model.spec import Augmentation, Experiment, Pick
 
 
 @dataclass(frozen=True)
@@ -95,11 +95,6 @@ def augmentation_layers(
     return stack
 
 
-def layer_prefix(index: int, layer: Layer) -> str:
-    """The name of a layer's Keras layers (their prefix): "l3_dense", "l3_dense_act"..."""
-    return f"l{index + 1}_{layer.kind}"
-
-
 def build(
     plan: Plan,
     scaling: Scaling | None = None,
@@ -129,9 +124,9 @@ def build(
     inputs_seen = shapes.input_shapes(infos, plan.feature_shape())
     for index, (layer, seen) in enumerate(zip(experiment.layers, inputs_seen, strict=True)):
         kind = catalog.LAYER_KINDS[layer.kind]
-        prefix = layer_prefix(index, layer)
+        prefix = shapes.layer_prefix(index, layer)
         values = {"x": x}
-        for step in kind.steps(layer, prefix, seen):
+        for step in plan.layer_steps(index, seen):
             step.apply(keras, values)
         x = values["x"]
         probe = kind.probe(shapes.probe_label(index, layer), layer, prefix)
@@ -179,7 +174,7 @@ def compile_model(built: Built, plan: Plan) -> None:
     for index, layer in enumerate(plan.experiment.layers):
         factor = catalog.LAYER_KINDS[layer.kind].rate_factor(layer)
         if factor != 1.0:
-            variables = built.model.get_layer(layer_prefix(index, layer)).trainable_variables
+            variables = built.model.get_layer(shapes.layer_prefix(index, layer)).trainable_variables
             slow_down(chosen, variables, factor)
     built.model.compile(optimizer=chosen, loss=loss(plan), metrics=metrics(plan))
 

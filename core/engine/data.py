@@ -40,19 +40,24 @@ def _digits(images: bool) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
 
 
 def digits_subset(
-    x: np.ndarray, y: np.ndarray, digits: list[int], parity: bool, per_class: int
+    x: np.ndarray, y: np.ndarray, digits: list[int], parity: bool
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The samples of ``digits`` (the first ``per_class`` of each; 0: all), as classes
-    0, 1, ... in the order of ``digits``, or 0 for even and 1 for odd. (Copied into
-    exported scripts: self-contained.)"""
-    keep = np.zeros(len(y), dtype=bool)
-    for digit in digits:
-        rows = np.flatnonzero(y == digit)
-        keep[rows[: per_class or len(rows)]] = True
+    """The samples of ``digits``, as classes 0, 1, ... in the order of ``digits``, or 0
+    for even and 1 for odd. (Copied into exported scripts: self-contained.)"""
+    keep = np.isin(y, digits)
     x, y = x[keep], y[keep]
     if parity:
         return x, (y % 2).astype(np.int64)
     return x, np.searchsorted(np.array(digits), y).astype(np.int64)
+
+
+def few_per_class(x: np.ndarray, y: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The first ``count`` samples of each class of a (shuffled) training split, in
+    their order. (Copied into exported scripts: self-contained.)"""
+    keep = np.zeros(len(y), dtype=bool)
+    for label in np.unique(y):
+        keep[np.flatnonzero(y == label)[:count]] = True
+    return x[keep], y[keep]
 
 
 def _part_of_digits(
@@ -60,9 +65,9 @@ def _part_of_digits(
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     digits = list(catalog.DIGIT_RANGES[p["classes"].name])
     parity = p["labels"].name == "parity"
-    if digits == list(range(10)) and not parity and not p["per_class"]:
+    if digits == list(range(10)) and not parity:
         return x, y, tuple(str(d) for d in digits)
-    x, y = digits_subset(x, y, digits, parity, p["per_class"])
+    x, y = digits_subset(x, y, digits, parity)
     return x, y, ("even", "odd") if parity else tuple(str(d) for d in digits)
 
 
@@ -265,6 +270,9 @@ def load(plan: Plan) -> Dataset:
         )
     except ValueError as err:  # e.g. a class with a single sample cannot be stratified
         raise DataError(f"{_source(plan)}: cannot split the data ({err})") from None
+    few = plan.experiment.data.dataset.params.get("per_class")
+    if few:
+        x_train, y_train = few_per_class(x_train, y_train, few)
     if np.isnan(x_train).any() or np.isnan(x_val).any() or np.isnan(x_test).any():
         x_train, x_val, x_test = fill_missing(x_train, x_val, x_test)
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names)

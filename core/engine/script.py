@@ -144,11 +144,11 @@ def _sklearn_data(pick: Pick, label: str, classification: bool) -> str:
     helper, part = "", ""
     if "classes" in pick.params:  # the digits, maybe a part of them
         digits = list(catalog.DIGIT_RANGES[pick.params["classes"].name])
-        parity, per_class = pick.params["labels"].name == "parity", pick.params["per_class"]
-        if digits != list(range(10)) or parity or per_class:
+        parity = pick.params["labels"].name == "parity"
+        if digits != list(range(10)) or parity:
             helper = f"{_source(data.digits_subset)}\n"
-            part = f"\n    # {_digits_words(digits, parity, per_class)}"
-            loaded = f"digits_subset({loaded}, {digits!r}, {parity!r}, {per_class!r})"
+            part = f"\n    # {_digits_words(digits, parity)}"
+            loaded = f"digits_subset({loaded}, {digits!r}, {parity!r})"
     return f'''{helper}def load_data() -> tuple[np.ndarray, np.ndarray]:
     """{label}: bundled with scikit-learn, nothing is downloaded."""
     from sklearn.datasets import {SKLEARN[name]}
@@ -157,11 +157,10 @@ def _sklearn_data(pick: Pick, label: str, classification: bool) -> str:
     return {loaded}'''
 
 
-def _digits_words(digits: list[int], parity: bool, per_class: int) -> str:
+def _digits_words(digits: list[int], parity: bool) -> str:
     which = f"digits {digits[0]}-{digits[-1]}"
-    few = f", the first {per_class} of each" if per_class else ""
     task = ", labelled even (0) or odd (1)" if parity else ""
-    return which + few + task
+    return which + task
 
 
 def _cached_data(name: str, label: str) -> str:
@@ -269,6 +268,10 @@ def _split(p: Plan) -> str:
     gaps = p.experiment.data.dataset.name == "csv"  # the only source with missing values
     fill = "    x_train, x_val, x_test = fill_missing(x_train, x_val, x_test)\n" * gaps
     helper = f"{_source(data.fill_missing)}\n" * gaps
+    few = p.experiment.data.dataset.params.get("per_class")
+    if few:  # as the engine: the training split cut first, its gaps filled after
+        fill = f"    x_train, y_train = few_per_class(x_train, y_train, {few!r})\n" + fill
+        helper += f"{_source(data.few_per_class)}\n"
     return f'''{_source(plan.split_counts)}
 
 {helper}
@@ -366,8 +369,7 @@ def _build_model(p: Plan) -> str:
         kind = catalog.LAYER_KINDS[layer.kind]
         summary = kind.summary(layer)
         lines.append(f"\n    # {shapes.probe_label(index, layer)}{': ' * bool(summary)}{summary}")
-        prefix = f"l{index + 1}_{layer.kind}"
-        lines += [_line(step) for step in kind.steps(layer, prefix, shape)]
+        lines += [_line(step) for step in p.layer_steps(index, shape)]
     lines += [
         f"\n    # {shapes.OUTPUT_LABEL}: {p.output_units()} units, {p.output_activation()}",
         *(_line(step) for step in p.head_steps()),

@@ -16,6 +16,7 @@ import numpy as np
 
 from core.model import catalog, shapes, spec
 from core.model.catalog import Call, DatasetChoice, Step, steps_per_epoch
+from core.model.catalog.calls import seeded_steps
 from core.model.catalog.layers import activation_call, initializer_call
 from core.model.facts import FileFacts, Known
 from core.model.machine import size_words
@@ -98,9 +99,16 @@ class Plan:
         return self.experiment.data.dataset.params.get("samples", self.dataset().samples)
 
     def split_sizes(self) -> tuple[int, int, int]:
-        """(train, validation, test) sample counts."""
+        """(train, validation, test) sample counts (training on a few per class: each
+        class has at least 100 in a digits training split, so the count is exact)."""
         data = self.experiment.data
-        return split_counts(self.samples(), data.validation_fraction, data.test_fraction)
+        train, val, test = split_counts(
+            self.samples(), data.validation_fraction, data.test_fraction
+        )
+        few = data.dataset.params.get("per_class")
+        if few:
+            train = min(train, few * self.dataset().num_classes)
+        return train, val, test
 
     def steps_per_epoch(self) -> int:
         return steps_per_epoch(self.split_sizes()[0], self.experiment.training.batch_size)
@@ -121,7 +129,7 @@ class Plan:
         chosen = self.experiment.output.activation
         return chosen if chosen.name != "auto" else Pick(self.output_activation())
 
-    def head_steps(self) -> tuple[Step, Step]:
+    def head_steps(self) -> tuple[Step, ...]:
         """The output layer as Keras calls: one unit per class (or one), its activation.
         The builder makes them and the script export writes them."""
         head = self.experiment.output
@@ -133,7 +141,17 @@ class Plan:
                 "name": "output_dense",
             },
         )
-        return Step(dense), Step(activation_call(self.output_pick(), "output"))
+        steps = (Step(dense), Step(activation_call(self.output_pick(), "output")))
+        return seeded_steps(steps, self.experiment.seed, "output")
+
+    def layer_steps(self, index: int, shape: tuple[int, ...]) -> tuple[Step, ...]:
+        """Layer ``index`` (receiving ``shape``) as Keras calls, its random draws seeded
+        from the experiment's seed and its place. The builder makes them, the script
+        export writes them."""
+        layer = self.experiment.layers[index]
+        prefix = shapes.layer_prefix(index, layer)
+        steps = catalog.LAYER_KINDS[layer.kind].steps(layer, prefix, shape)
+        return seeded_steps(steps, self.experiment.seed, prefix)
 
     def loss_name(self) -> str:
         name = self.experiment.training.loss.name

@@ -71,6 +71,11 @@ def input_shapes(infos: list[LayerInfo], first: Shape) -> list[Shape | None]:
     return [first, *(i.output_shape for i in infos[:-1])][: len(infos) - 1]
 
 
+def layer_prefix(index: int, layer: Layer) -> str:
+    """The name of a layer's Keras layers (their prefix): "l3_dense", "l3_dense_act"..."""
+    return f"l{index + 1}_{layer.kind}"
+
+
 def probe_label(index: int, layer: Layer) -> str:
     """What the histograms call a layer: its position and kind, e.g. "2 Dense"."""
     return f"{index + 1} {catalog.LAYER_KINDS[layer.kind].label}"

@@ -8,8 +8,10 @@ so the exported script cannot drift from what LayerLab trained.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import itertools
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
@@ -64,3 +66,30 @@ class Step:
     def code(self, module: str = "keras") -> str:
         ins = self.inputs[0] if len(self.inputs) == 1 else f"[{', '.join(self.inputs)}]"
         return f"{self.out} = {self.call.code(module)}({ins})"
+
+
+# Keras calls that draw random numbers, and the initializers that draw none.
+SEEDLESS = ("initializers.Zeros", "initializers.Ones", "initializers.Constant")
+
+
+def _draws(call: Call) -> bool:
+    initializer = call.path.startswith("initializers.") and call.path not in SEEDLESS
+    return initializer or call.path == "layers.Dropout"
+
+
+def seeded(call: Call, seeds: Iterator[int]) -> Call:
+    """The call with a seed of its own for itself and each random call inside it."""
+    args = tuple(seeded(a, seeds) if isinstance(a, Call) else a for a in call.args)
+    kwargs = {k: seeded(v, seeds) if isinstance(v, Call) else v for k, v in call.kwargs.items()}
+    if _draws(call) and "seed" not in kwargs:
+        kwargs["seed"] = next(seeds)
+    return replace(call, args=args, kwargs=kwargs)
+
+
+def seeded_steps(steps: tuple[Step, ...], seed: int, name: str) -> tuple[Step, ...]:
+    """Each random initializer and dropout of a layer seeded from the experiment's seed
+    and the layer's name, never from Keras' global random stream: a layer starts from
+    the same weights whatever the other layers are (dropout added elsewhere, another
+    initializer next door), so two runs compared differ by their setting alone."""
+    seeds = (zlib.crc32(f"{seed}/{name}/{n}".encode()) for n in itertools.count())
+    return tuple(replace(step, call=seeded(step.call, seeds)) for step in steps)

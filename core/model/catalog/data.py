@@ -303,17 +303,17 @@ DIGIT_RANGES = {"all": range(10), "0-4": range(5), "5-9": range(5, 10)}
 @dataclass(frozen=True)
 class DigitsChoice(DatasetChoice):
     """scikit-learn's digits, or a part of them: the transfer lesson trains a base on
-    0-4 and reuses it on a few samples of 5-9, or on another task (even or odd)."""
+    0-4 and reuses it on a few training samples of 5-9, or on another task (even or
+    odd). Validation and test sets stay whole: a few samples are measured well."""
 
     def resolved(self, p: Mapping[str, Any]) -> DatasetChoice:
         if "classes" not in p:  # a bare Pick("digits"): every digit
             return self
         digits = DIGIT_RANGES[p["classes"].name]
-        keep = p["per_class"] or max(DIGIT_COUNTS)
         parity = p["labels"].name == "parity"
-        samples = sum(min(keep, DIGIT_COUNTS[d]) for d in digits)
+        samples = sum(DIGIT_COUNTS[d] for d in digits)
         words = [f"{digits[0]}-{digits[-1]}"] if len(digits) < 10 else []
-        words += [f"{p['per_class']} per digit"] * bool(p["per_class"])
+        words += [f"train on {p['per_class']} per class"] * bool(p["per_class"])
         words += ["even or odd"] * parity
         label = f"{self.label}: {', '.join(words)}" if words else self.label
         return replace(self, label=label, num_classes=2 if parity else len(digits), samples=samples)
@@ -346,12 +346,14 @@ def _digit_params() -> tuple[Param, ...]:
         ),
         Param(
             "per_class",
-            "samples per digit",
+            "training samples per class",
             "int",
             0,
             minimum=0,
-            help="Keep only this many samples of each digit (the first ones); 0 keeps all. "
-            "Little data is where a pretrained base helps most.",
+            maximum=100,
+            help="Train on only this many samples of each class (drawn at random from the "
+            "training split; validation and test stay whole); 0 trains on all. Little data "
+            "is where a pretrained base helps most.",
         ),
     )
 

@@ -333,7 +333,10 @@ class Residual(Weighted):
         if shape[-1] != layer["units"]:
             size = () if block == "dense" else (1,)
             cls = "layers.Dense" if block == "dense" else "layers.Conv2D"
-            projection = Call(cls, (layer["units"], *size), {"name": f"{prefix}_projection"})
+            kwargs = {"kernel_initializer": Call("initializers.GlorotUniform")}  # Keras' own
+            projection = Call(
+                cls, (layer["units"], *size), {**kwargs, "name": f"{prefix}_projection"}
+            )
             steps.append(Step(projection, ("x",), "skip"))
             skip = "skip"
         steps.append(Step(Call("layers.Add", kwargs={"name": f"{prefix}_add"}), ("h", skip)))

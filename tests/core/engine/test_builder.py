@@ -324,3 +324,36 @@ def test_an_output_activation_with_a_parameter_keeps_it(digits):
     exp = replace(digits, output=replace(digits.output, activation=leaky))
     layer = builder.build(Plan(exp)).model.get_layer("output")
     assert layer.get_config()["negative_slope"] == pytest.approx(0.3)
+
+
+def _initial_kernels(experiment: spec.Experiment) -> dict[str, np.ndarray]:
+    from core.engine import data, training
+
+    _, built, _ = training.prepare(data.plan_for(experiment))
+    return {w.path: np.array(w) for w in built.model.weights if "kernel" in w.path}
+
+
+def test_runs_with_the_same_seed_start_from_the_same_weights_where_they_match(digits):
+    """Each layer's random draws are seeded from the experiment's seed and its place, so
+    a comparison shows the setting's effect alone: dropout or BatchNorm added to one
+    layer, another optimizer, another initializer next door leave the others' weights."""
+    from dataclasses import replace
+
+    first, second, third = digits.layers
+    base = _initial_kernels(digits)
+    sgd = Pick("sgd", spec.default_pick(catalog.OPTIMIZERS["sgd"]).params)
+    same_everywhere = [
+        replace(digits, training=replace(digits.training, optimizer=sgd)),
+        digits.with_layers((Layer("dense", {**first.params, "dropout": 0.5}), second, third)),
+        digits.with_layers((first, second, Layer("dense", {**third.params, "batch_norm": True}))),
+    ]
+    for variant in same_everywhere:
+        kernels = _initial_kernels(variant)
+        assert all(np.array_equal(base[k], kernels[k]) for k in base), variant
+    other_init = Layer("dense", {**third.params, "kernel_initializer": Pick("glorot_uniform")})
+    kernels = _initial_kernels(digits.with_layers((first, second, other_init)))
+    assert np.array_equal(base["l1_dense/kernel"], kernels["l1_dense/kernel"])
+    assert np.array_equal(base["output_dense/kernel"], kernels["output_dense/kernel"])
+    assert not np.array_equal(base["l3_dense/kernel"], kernels["l3_dense/kernel"])
+    reseeded = _initial_kernels(replace(digits, seed=digits.seed + 1))
+    assert not any(np.array_equal(base[k], reseeded[k]) for k in base)

@@ -194,15 +194,24 @@ def test_the_script_export_refuses_an_imported_base():
         script.script(data.plan_for(templates.load("transfer_little_frozen")))
 
 
+def test_little_data_means_few_training_samples_and_whole_test_sets():
+    plan = data.plan_for(templates.load("transfer_little_frozen"))
+    split = data.load(plan)
+    assert np.bincount(split.y_train).tolist() == [10] * 5
+    assert plan.split_sizes() == (len(split.y_train), len(split.y_val), len(split.y_test))
+    assert len(split.y_test) == 359  # 40% of the 896 images of 5-9: measured well
+    parity = data.load(data.plan_for(templates.load("transfer_little_different")))
+    assert np.bincount(parity.y_train).tolist() == [10, 10] and parity.class_names == (
+        "even",
+        "odd",
+    )
+
+
 @pytest.mark.slow
-def test_the_lesson_a_frozen_base_beats_scratch_on_little_data():
-    """Ten samples per digit of 5-9: LeNet-5's convolutions trained on 0-4, frozen, beat
-    the same network trained from scratch (measured: 0.90 against 0.85, seed 42)."""
-    scores = {}
-    for stem in ("transfer_little_frozen", "transfer_little_scratch"):
+def test_the_lessons_templates_train():
+    for stem in ("transfer_little_frozen", "transfer_much_different"):
         result = training.train(templates.load(stem), lambda e: None)
-        scores[stem] = result.test_metrics["test_accuracy"]
-    assert scores["transfer_little_frozen"] > scores["transfer_little_scratch"]
+        assert result.test_metrics["test_accuracy"] > 0.8, stem
 
 
 def test_a_transfer_runs_model_imports_again_with_its_name_and_preprocessing(tmp_path):

@@ -7,6 +7,7 @@ and TensorFlow (seconds to import) loads in the background or only for ``run``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -296,7 +297,117 @@ def window_command(argv: list[str]) -> int:
     return run_app(args.file)
 
 
-COMMANDS = {"run": run_command, "check": check_command, "export": export_command}
+def _sweep_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="layerlab sweep",
+        description="Train an experiment once per choice of settings, picked by Optuna; one "
+        "run folder per trial and summary.csv in --out.",
+        epilog="Example: layerlab sweep exp.json --set "
+        "layers[0].kernel_initializer=small_gaussian,glorot_uniform --out sweep",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="experiment file; default: digits MLP")
+    parser.add_argument(
+        "--set",
+        action="append",
+        required=True,
+        metavar="PATH=VALUES",
+        help="a setting by its place in the file and its values: V1,V2,... or LOW:HIGH[:log] "
+        "(repeatable)",
+    )
+    parser.add_argument("--strategy", choices=("grid", "random", "tpe"), default="grid")
+    parser.add_argument(
+        "--trials", type=_positive_int, help="how many trials (default: the grid's size)"
+    )
+    parser.add_argument(
+        "--seeds", type=_positive_int, default=1, help="runs per trial, seeds apart"
+    )
+    parser.add_argument(
+        "--metric", default="val_loss", help="what the search optimizes (last epoch)"
+    )
+    parser.add_argument("--epochs", type=_positive_int, help="override the experiment's epochs")
+    parser.add_argument("--parallel", type=_positive_int, default=1, help="trials at once")
+    parser.add_argument("--out", required=True, type=Path, help="folder for the trials' runs")
+    parser.add_argument("--storage", help="an Optuna storage URL (default: a journal in --out)")
+    parser.add_argument("--study", default="layerlab-sweep", help="the study's name")
+    return parser
+
+
+def sweep_command(argv: list[str]) -> int:
+    """A sweep: every problem said before anything trains, then the trials, then the table."""
+    args = _sweep_parser().parse_args(argv)
+    experiment = _prepare_run(args)
+    if experiment is None:
+        return EXIT_BAD_INPUT
+    from core.model import sweeps
+
+    try:
+        axes = tuple(sweeps.parse_axis(text) for text in args.set)
+        problems = sweeps.check(experiment, list(axes))
+        if args.strategy == "grid" and not all(axis.listed for axis in axes):
+            problems.append("a grid needs listed values (PATH=V1,V2); ranges need random or tpe")
+        if args.strategy != "grid" and not args.trials:
+            problems.append(f"--strategy {args.strategy} needs --trials N")
+    except sweeps.SweepError as err:
+        problems = [str(err)]
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_BAD_INPUT
+    from core.engine import sweep
+
+    plan = sweep.SweepPlan(
+        experiment, axes, args.strategy, args.trials or 0, args.seeds, args.metric
+    )
+    storage = sweep.storage_for(args.storage, args.out)
+    study = sweep.create(plan, storage, args.study)
+    print(f"Sweep of {plan.total} trials ({args.strategy}), {args.parallel} at a time:")
+    for axis in axes:
+        print(f"  {axis.place}: {axis.words()}")
+    if args.parallel > 1:
+        sweep.run_parallel(args.storage, args.study, args.out, args.parallel)
+    else:
+        sweep.work(study, plan, args.out, lambda text: print(text, flush=True))
+    summary = sweep.write_summary(study, plan, args.out)
+    print(f"wrote {summary}")
+    return EXIT_OK
+
+
+def _worker_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="layerlab sweep-worker",
+        description="Join a sweep's study in a shared Optuna storage and train its trials "
+        "until it has them all (start one on each machine).",
+    )
+    parser.add_argument("--storage", required=True, help="the study's Optuna storage URL")
+    parser.add_argument("--study", default="layerlab-sweep", help="the study's name")
+    parser.add_argument("--out", required=True, type=Path, help="folder for this worker's runs")
+    return parser
+
+
+def sweep_worker_command(argv: list[str]) -> int:
+    args = _worker_parser().parse_args(argv)
+    from core.engine import sweep
+    from core.model.sweeps import SweepError
+
+    try:
+        storage = sweep.storage_for(args.storage, args.out)
+        study, plan = sweep.join(storage, args.study, worker=os.getpid() % 100_000)
+    except SweepError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    args.out.mkdir(parents=True, exist_ok=True)
+    ran = sweep.work(study, plan, args.out, lambda text: print(text, flush=True))
+    print(f"this worker trained {ran} trial(s); the study is complete")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "run": run_command,
+    "check": check_command,
+    "export": export_command,
+    "sweep": sweep_command,
+    "sweep-worker": sweep_worker_command,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -385,3 +385,121 @@ def test_more_devices_than_gpus_or_a_broken_tf_config_is_bad_input(tmp_path):
     assert "error: --devices: TF_CONFIG is not a JSON object with a 'cluster'" in done.stderr
     assert "Traceback" not in done.stderr
     assert cli("run", "--out", str(tmp_path / "r"), "--devices", "0").returncode == 2
+
+
+def _summary(folder: Path) -> list[dict[str, str]]:
+    with (folder / "summary.csv").open() as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.slow
+def test_a_three_value_grid_sweep_gives_three_runs_and_a_summary(tmp_path):
+    out = tmp_path / "sweep"
+    place = "layers[0].kernel_initializer"
+    done = cli(
+        "sweep",
+        "--set",
+        f"{place}=small_gaussian,glorot_uniform,he_normal",
+        "--epochs",
+        "1",
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Sweep of 3 trials (grid), 1 at a time:" in done.stdout
+    rows = _summary(out)
+    assert [r[place] for r in rows] == ["small_gaussian", "glorot_uniform", "he_normal"]
+    assert all(r["state"] == "complete" and float(r["val_loss"]) > 0 for r in rows)
+    for row in rows:
+        run = Path(row["runs"])
+        assert json.loads((run / "status.json").read_text())["state"] == "finished"
+        used = json.loads((run / "experiment.json").read_text())["layers"][0]["kernel_initializer"]
+        assert used == row[place]
+
+
+def test_a_bad_sweep_is_refused_before_training(tmp_path):
+    out = tmp_path / "sweep"
+    done = cli(
+        "sweep", "--set", "layers[9].units=3", "--set", "training.batch_size=0,8", "--out", str(out)
+    )
+    assert done.returncode == 2
+    assert "error: 'layers[9].units': there is no item 9 (the list has 3)" in done.stderr
+    assert "training.batch_size: must be an integer in [1, 65536], got 0" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not list(out.glob("trial-*"))
+    ranged = cli("sweep", "--set", "training.batch_size=8:64", "--out", str(out))
+    assert ranged.returncode == 2
+    assert "a grid needs listed values" in ranged.stderr
+
+
+@pytest.mark.slow
+def test_two_workers_on_one_journal_finish_a_study_with_no_trial_twice(tmp_path):
+    """A sweep and a sweep-worker (as on two machines) share a journal file."""
+    import os
+    import time
+
+    journal = tmp_path / "shared" / "study.log"
+    storage = f"journal:{journal}"
+    rate = "training.optimizer.learning_rate=0.0003:0.03:log"
+    args = ["--set", rate, "--strategy", "random", "--trials", "6", "--epochs", "1"]
+    args += ["--storage", storage, "--study", "shared"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(
+        [sys.executable, "main.py", "sweep", *args, "--out", str(tmp_path / "a")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + 120
+    while not (tmp_path / "a" / "trial-000").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)  # the study and its definition exist once a trial has begun
+    second = cli(
+        "sweep-worker", "--storage", storage, "--study", "shared", "--out", str(tmp_path / "b")
+    )
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert "the study is complete" in second.stdout
+    trials = sorted(p.name for folder in ("a", "b") for p in (tmp_path / folder).glob("trial-*"))
+    assert trials == [f"trial-{n:03d}" for n in range(6)]  # each trained once, by one worker
+    assert len(_summary(tmp_path / "a")) == 6
+
+
+@pytest.mark.slow
+def test_cancelling_a_sweep_keeps_its_finished_trials(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "sweep"
+    sweep = subprocess.Popen(
+        [
+            sys.executable,
+            "main.py",
+            "sweep",
+            "--set",
+            "training.batch_size=16,32,64,128",
+            "--epochs",
+            "30",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 180
+    while not (out / "trial-001" / "metrics.csv").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    sweep.send_signal(signal.SIGINT)
+    _, err = sweep.communicate(timeout=120)
+    assert sweep.returncode == 130 and "Traceback" not in err
+    rows = _summary(out)
+    assert rows[0]["state"] == "complete" and rows[0]["training.batch_size"] == "16"
+    first = json.loads((out / "trial-000" / "status.json").read_text())
+    assert first["state"] == "finished"
+    second = json.loads((out / "trial-001" / "status.json").read_text())
+    assert second["state"] == "interrupted"
+    assert not (out / "trial-002").exists()

@@ -1,0 +1,150 @@
+"""What a sweep varies: settings named by their place in the experiment file, each with
+its values (a list) or a range, and the experiment each choice of values makes.
+
+``layers[0].kernel_initializer=small_gaussian,glorot_uniform``,
+``training.optimizer.learning_rate=0.0001:0.1:log`` (a range, log scale),
+``training.batch_size=16:128`` (whole numbers). A list is what a grid needs; random and
+TPE searches take both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from core.model import spec
+
+Value = bool | int | float | str
+
+
+class SweepError(ValueError):
+    """A sweep that cannot run; the message names the setting and says why."""
+
+
+@dataclass(frozen=True)
+class Axis:
+    place: str  # e.g. "training.optimizer.learning_rate"
+    values: tuple[Value, ...] = ()  # a list of values ...
+    low: float | None = None  # ... or a range
+    high: float | None = None
+    log: bool = False
+    whole: bool = False  # a range of whole numbers
+
+    @property
+    def listed(self) -> bool:
+        return bool(self.values)
+
+    def words(self) -> str:
+        if self.listed:
+            return ", ".join(str(v) for v in self.values)
+        return f"{self.low:g} to {self.high:g}{' (log scale)' if self.log else ''}"
+
+
+def _scalar(text: str) -> Value:
+    """A value as typed: a number, true/false, or else the text itself."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if isinstance(value, bool | int | float | str) else text
+
+
+def parse_axis(text: str) -> Axis:
+    """``PATH=V1,V2,...`` or ``PATH=LOW:HIGH[:log]``."""
+    place, sep, values = text.partition("=")
+    place, values = place.strip(), values.strip()
+    if not sep or not place or not values:
+        raise SweepError(f"--set {text!r}: write PATH=V1,V2 or PATH=LOW:HIGH[:log]")
+    _tokens(place)  # a malformed place is said now
+    parts = values.split(":")
+    if len(parts) in (2, 3) and "," not in values:
+        bounds = [_scalar(p) for p in parts[:2]]
+        log = len(parts) == 3 and parts[2] == "log"
+        if not all(isinstance(b, int | float) and not isinstance(b, bool) for b in bounds) or (
+            len(parts) == 3 and not log
+        ):
+            raise SweepError(f"--set {text!r}: a range is LOW:HIGH or LOW:HIGH:log, in numbers")
+        low, high = float(bounds[0]), float(bounds[1])
+        if not low < high or (log and low <= 0):
+            raise SweepError(
+                f"--set {text!r}: a range needs LOW < HIGH (and LOW > 0 on a log scale)"
+            )
+        whole = all(isinstance(b, int) for b in bounds)
+        return Axis(place, low=low, high=high, log=log, whole=whole)
+    listed = tuple(_scalar(v.strip()) for v in values.split(",") if v.strip())
+    if len(listed) < 1:
+        raise SweepError(f"--set {text!r}: no values")
+    return Axis(place, listed)
+
+
+def _tokens(place: str) -> list[str | int]:
+    tokens: list[str | int] = []
+    for part in place.split("."):
+        match = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)", part)
+        if not match:
+            raise SweepError(
+                f"{place!r}: not a place in the experiment file (e.g. layers[0].units)"
+            )
+        tokens.append(match.group(1))
+        tokens += [int(i) for i in re.findall(r"\[(\d+)\]", match.group(2))]
+    return tokens
+
+
+def with_value(experiment: spec.Experiment, place: str, value: Value) -> spec.Experiment:
+    """The experiment with the setting at ``place`` changed; a SweepError names what is
+    not there, a SpecError what the value breaks."""
+    data: Any = experiment.to_dict()
+    tokens = _tokens(place)
+    node: Any = data
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        child = _child(node, token, place)
+        if isinstance(child, str) and isinstance(following, str):  # a choice named alone
+            child = {"name": child}
+            node[token] = child
+        node = child
+    last = tokens[-1]
+    if isinstance(last, int):
+        if not isinstance(node, list) or last >= len(node):
+            raise SweepError(f"{place!r}: there is no item {last} there")
+        node[last] = value
+    elif isinstance(node, dict) and last in node:
+        node[last] = value  # a choice set by name takes its own defaults
+    else:
+        raise SweepError(f"{place!r}: the experiment has no {last!r} there")
+    return spec.from_dict(data, f"the sweep's {place}={value}")
+
+
+def _child(node: Any, token: str | int, place: str) -> Any:
+    if isinstance(token, int):
+        if not isinstance(node, list) or token >= len(node):
+            size = len(node) if isinstance(node, list) else 0
+            raise SweepError(f"{place!r}: there is no item {token} (the list has {size})")
+        return node[token]
+    if not isinstance(node, dict) or token not in node:
+        raise SweepError(f"{place!r}: the experiment has no {token!r} there")
+    return node[token]
+
+
+def with_values(experiment: spec.Experiment, values: dict[str, Value]) -> spec.Experiment:
+    for place, value in values.items():
+        experiment = with_value(experiment, place, value)
+    return experiment
+
+
+def check(experiment: spec.Experiment, axes: list[Axis]) -> list[str]:
+    """Every problem of the sweep before anything trains: each listed value, and each
+    range's ends, must make a valid experiment."""
+    problems = []
+    for axis in axes:
+        tried = axis.values if axis.listed else (axis.low, axis.high)
+        for value in tried:
+            if axis.whole and isinstance(value, float):
+                value = int(value)
+            try:
+                with_value(experiment, axis.place, value)
+            except (SweepError, spec.SpecError) as err:
+                problems.append(str(err))
+    return problems

@@ -4,6 +4,7 @@ legend naming what sets each apart, and a table of only the settings that differ
 from __future__ import annotations
 
 import csv
+import html
 import io
 import math
 from pathlib import Path
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
     QSlider,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.model import files, run_files, settings
 from core.model.run_files import RunSummary
-from gui.inside import LINE_COLOURS
+from gui.inside import LINE_COLOURS, HistogramGrid
 from gui.plots import AXIS_WIDTH, steady_axes
 
 FINAL = ("val_loss", "val_accuracy", "val_mae")
@@ -61,7 +63,9 @@ class CompareWindow(QWidget):
         self.flats = [settings.flat(r.experiment) if r.experiment else {} for r in runs]
         self.places = settings.differing(self.flats)
         self.names = [self._legend(run, flat) for run, flat in zip(runs, self.flats, strict=True)]
-        self.epochs = [run_files.read_replay(run.folder).epochs for run in runs]
+        replays = [run_files.read_replay(run.folder) for run in runs]
+        self.epochs = [replay.epochs for replay in replays]
+        self.snapshots = [replay.snapshots for replay in replays]
         self.note = QLabel(self._note())
         self.note.setWordWrap(True)
         self.loss_plot = self._plot("Loss (log scale)", log=True)
@@ -81,17 +85,58 @@ class CompareWindow(QWidget):
         controls.addWidget(self.smoothing_label)
         controls.addStretch(1)
         controls.addWidget(export)
-        plots = QHBoxLayout()
+        curves = QWidget()
+        plots = QHBoxLayout(curves)
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.metric_plot)
+        self.views = QTabWidget()
+        self.views.addTab(curves, "Curves")
+        self.views.addTab(self._build_histograms(), "Histograms")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(plots, 3)
+        layout.addWidget(self.views, 3)
         layout.addLayout(controls)
         layout.addWidget(self.table, 1)
         self._fill_table()
         self._draw()
         self.resize(1100, 720)
+
+    def _build_histograms(self) -> QWidget:
+        """Each run's activation histograms, one row per run, at the same moment of
+        training (the slider; 0 is the network as initialized)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.grids: list[HistogramGrid] = []
+        for index, (name, snapshots) in enumerate(zip(self.names, self.snapshots, strict=True)):
+            colour = pg.mkColor(LINE_COLOURS[index % len(LINE_COLOURS)]).name()
+            layout.addWidget(QLabel(f"<b style='color:{colour}'>{html.escape(name)}</b>"))
+            grid = HistogramGrid("output")
+            grid.set_layers([layer.name for layer in snapshots[0].layers] if snapshots else [])
+            layout.addWidget(grid, 1)
+            self.grids.append(grid)
+        longest = max((len(e) for e in self.epochs), default=0)
+        self.moment = QSlider(Qt.Horizontal, minimum=0, maximum=max(longest, 0))
+        self.moment.setToolTip("The epoch whose snapshots are shown (0: as initialized)")
+        self.moment.valueChanged.connect(self._show_moment)
+        self.moment_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Epoch"))
+        row.addWidget(self.moment, 1)
+        row.addWidget(self.moment_label)
+        layout.addLayout(row)
+        self._show_moment(0)
+        return page
+
+    def _show_moment(self, epoch: int) -> None:
+        """Each run's snapshot nearest to ``epoch``."""
+        shown = []
+        for grid, snapshots in zip(self.grids, self.snapshots, strict=True):
+            if not snapshots:
+                continue
+            nearest = min(snapshots, key=lambda s: abs(s.epoch - epoch))
+            grid.show_snapshot(nearest)
+            shown.append(f"{nearest.epoch:.2f}")
+        self.moment_label.setText(f"{epoch} (snapshots at {', '.join(shown) or '—'})")
 
     def _legend(self, run: RunSummary, flat: dict) -> str:
         return settings.describe(flat, self.places) if self.places else run.title

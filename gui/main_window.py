@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import files, imported, plan, spec, templates, transfer
+from core.model import files, imported, plan, spec, sweeps, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
 from gui import recovery
 from gui.controller import TrainingController
@@ -35,6 +35,7 @@ from gui.data_panel import DataPanel
 from gui.document import Document
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
+from gui.lesson_runner import LessonRunner
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.runs_desk import RunsDesk
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = self.document.undo_stack
         self.autosave = recovery.Autosave(self.document, parent=self)
         self.export_box: ExportDialog | None = None  # made when first asked for
+        self.export_source: Path | None = None  # the run it exports (None: the last one)
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.training_panel, "T&raining")
         self.tabs.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
         self.runs = RunsDesk(self)
+        self.lessons = LessonRunner(self)
         self.tabs.addTab(self.runs.panel, "R&uns")
         self.tabs.setTabToolTip(
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
@@ -260,7 +263,22 @@ class MainWindow(QMainWindow):
         edit_menu.addMenu(self.editor.add_menu)
         e = self.editor
         edit_menu.addActions([e.duplicate_action, e.delete_action, e.up_action, e.down_action])
-        menus.addMenu("&Run").addActions([self.train_action, self.stop_action])
+        run_menu = menus.addMenu("&Run")
+        run_menu.addActions([self.train_action, self.stop_action])
+        run_menu.addSeparator()
+        self.lesson_menu = run_menu.addMenu("Lesson &Sweeps")
+        self.lesson_menu.setToolTipsVisible(True)
+        for lesson in sweeps.LESSON_SWEEPS:
+            action = self.lesson_menu.addAction(lesson.label)
+            action.setToolTip(lesson.look)
+            action.triggered.connect(lambda _=False, chosen=lesson: self.lessons.start(chosen))
+        self.stop_sweep_action = self._action(
+            "Stop Sweep", self.lessons.cancel, tip="Stop the lesson sweep; finished runs stay"
+        )
+        self.stop_sweep_action.setEnabled(False)
+        self.lessons.activeChanged.connect(self.stop_sweep_action.setEnabled)
+        self.lessons.activeChanged.connect(lambda active: self.lesson_menu.setEnabled(not active))
+        run_menu.addAction(self.stop_sweep_action)
         menus.addMenu("&Help").addAction(about)
 
     def _connect(self) -> None:
@@ -466,20 +484,26 @@ class MainWindow(QMainWindow):
             return False
         return self.save_to(Path(name if name.endswith(".json") else name + ".json"))
 
-    def export_dialog(self) -> None:
-        """Ask how to export the last run's model (never blocking: ``open``, not ``exec``);
-        Export hands it to the engine."""
+    def export_dialog(self, run_dir: Path | None = None) -> None:
+        """Ask how to export a run's model, the last one's unless ``run_dir`` is given
+        (the Runs tab's); never blocking: ``open``, not ``exec``. Export hands it to the
+        engine."""
+        self.export_source = run_dir
         if self.export_box is None:
             self.export_box = box = ExportDialog(last_folder(), self)
             box.accepted.connect(
-                lambda: self.export_model(box.format, box.target, box.quantization)
+                lambda: self.export_model(
+                    box.format, box.target, box.quantization, self.export_source
+                )
             )
         self.export_box.open()
 
-    def export_model(self, format: str, target: Path, quantization: str = "none") -> None:
-        """Have the engine write the last run's model and check it; the status bar says
-        how it went, the banner why it failed."""
-        run_dir = self.document.last_run_dir
+    def export_model(
+        self, format: str, target: Path, quantization: str = "none", run_dir: Path | None = None
+    ) -> None:
+        """Have the engine write a run's model (the last run's by default) and check it;
+        the status bar says how it went, the banner why it failed."""
+        run_dir = run_dir or self.document.last_run_dir
         if run_dir is None:
             self.banner.show_message("There is no trained model to export yet: train first.")
             return

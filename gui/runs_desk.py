@@ -27,6 +27,7 @@ class RunsDesk(QObject):
         p.compareRequested.connect(self.compare)
         p.experimentRequested.connect(self.take_experiment)
         p.runAgainRequested.connect(self.run_again)
+        p.exportRequested.connect(lambda run: window.export_dialog(run.folder))
         p.renameRequested.connect(self.rename)
         p.tagRequested.connect(self.tag)
         p.deleteRequested.connect(self.delete)

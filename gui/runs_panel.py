@@ -62,6 +62,7 @@ class RunsPanel(QWidget):
     compareRequested = Signal(list)  # list[RunSummary]: two or more
     experimentRequested = Signal(object)  # RunSummary: its experiment in the editor
     runAgainRequested = Signal(object)  # RunSummary: train its experiment again
+    exportRequested = Signal(object)  # RunSummary: its trained model, in a format
     renameRequested = Signal(object)
     tagRequested = Signal(object)
     deleteRequested = Signal(list)
@@ -99,6 +100,11 @@ class RunsPanel(QWidget):
                 self._experiment,
             ),
             "again": self._button("Run Again", "Train the run's experiment again", self._again),
+            "export": self._button(
+                "Export…",
+                "Export the run's trained model (Keras, SavedModel, ONNX, LiteRT, script)",
+                lambda: self.exportRequested.emit(self.selected()[0]),
+            ),
             "rename": self._button("Rename…", "Give the run a name of its own", self._rename),
             "tag": self._button("Tags…", "Label the run, to filter by", self._tag),
             "delete": self._button(
@@ -109,7 +115,7 @@ class RunsPanel(QWidget):
         first, second = QHBoxLayout(), QHBoxLayout()
         for key in ("open", "compare", "experiment", "again"):
             first.addWidget(self.buttons[key])
-        for key in ("rename", "tag", "delete"):
+        for key in ("export", "rename", "tag", "delete"):
             second.addWidget(self.buttons[key])
         second.addStretch(1)
         second.addWidget(refresh)
@@ -204,6 +210,7 @@ class RunsPanel(QWidget):
         self.buttons["compare"].setEnabled(len(chosen) >= 2)
         self.buttons["experiment"].setEnabled(one and readable)
         self.buttons["again"].setEnabled(one and readable)
+        self.buttons["export"].setEnabled(one and (chosen[0].folder / "model.keras").is_file())
         self.buttons["rename"].setEnabled(one)
         self.buttons["tag"].setEnabled(one)
         self.buttons["delete"].setEnabled(bool(chosen))

@@ -148,3 +148,84 @@ def check(experiment: spec.Experiment, axes: list[Axis]) -> list[str]:
             except (SweepError, spec.SpecError) as err:
                 problems.append(str(err))
     return problems
+
+
+@dataclass(frozen=True)
+class LessonSweep:
+    """A ready-made sweep from the lessons: one setting of a template, a few values, and
+    what to look at once the runs are side by side."""
+
+    key: str
+    label: str
+    template: str
+    field: str  # a place, or "layers[*].name": that field of every layer that has it
+    values: tuple[Value, ...]
+    look: str
+
+
+LESSON_SWEEPS = (
+    LessonSweep(
+        "init",
+        "Initialization: N(0, 1) or Glorot (5 x 100 sigmoid)",
+        "init_sigmoid_5x100",
+        "layers[*].kernel_initializer",
+        ("large_gaussian", "glorot_normal"),
+        "Open each run and look at its Activations: with N(0, 1) every sigmoid layer piles "
+        "up at 0 and 1 (saturated); with Glorot they stay spread out. Then compare how "
+        "each one's loss moves.",
+    ),
+    LessonSweep(
+        "batch_norm",
+        "BatchNorm off or on (MLP on digits)",
+        "digits_mlp",
+        "layers[*].batch_norm",
+        (False, True),
+        "With BatchNorm the validation loss falls faster in the first epochs.",
+    ),
+    LessonSweep(
+        "dropout",
+        "Dropout 0, 0.2 or 0.5 (MLP on digits)",
+        "digits_mlp",
+        "layers[1].rate",
+        (0.0, 0.2, 0.5),
+        "More dropout: a higher training loss, a training curve closer to the validation "
+        "curve (less over-fitting).",
+    ),
+    LessonSweep(
+        "optimizers",
+        "SGD, momentum or Adam (MLP on digits)",
+        "digits_mlp",
+        "training.optimizer",
+        ("sgd", "momentum", "adam"),
+        "Plain SGD crawls; momentum and Adam reach a low loss in far fewer epochs.",
+    ),
+    LessonSweep(
+        "schedules",
+        "Constant, step or cosine learning rate (MLP on digits)",
+        "digits_mlp",
+        "training.schedule",
+        ("constant", "step", "cosine"),
+        "The decaying schedules settle lower late in the run, where a constant rate keeps "
+        "the loss jittering.",
+    ),
+)
+
+
+def lesson_experiments(lesson: LessonSweep, experiment: spec.Experiment) -> list[spec.Experiment]:
+    """One experiment per value, each named by it ("kernel_initializer: glorot_normal")."""
+    if lesson.field.startswith("layers[*]."):
+        name = lesson.field.split(".", 1)[1]
+        places = [
+            f"layers[{i}].{name}" for i, la in enumerate(experiment.layers) if name in la.params
+        ]
+    else:
+        places = [lesson.field]
+    from dataclasses import replace
+
+    made = []
+    for value in lesson.values:
+        changed = with_values(experiment, dict.fromkeys(places, value))
+        made.append(
+            replace(changed, name=f"{experiment.name} · {places[0].split('.')[-1]}: {value}")
+        )
+    return made

@@ -68,6 +68,11 @@ def test_two_runs_compare_with_a_colour_each_and_the_difference_named(
         assert (tmp_path / "table.csv").read_text().splitlines()[1].startswith("Digits MLP,64,")
         compare.smoothing.setValue(90)  # TensorBoard's smoothing bends the curves
         assert compare.smoothing_label.text() == "0.90"
+        compare.views.setCurrentIndex(1)  # each run's histograms at the same moment
+        assert [g.snapshot.step for g in compare.grids] == [0, 0]  # as initialized
+        compare.moment.setValue(1)
+        assert [g.snapshot.epoch for g in compare.grids] == [1.0, 1.0]
+        assert compare.grids[0].redraws["1 Dense"] >= 2
     finally:
         compare.close()
 
@@ -119,3 +124,18 @@ def test_a_run_from_the_window_appears_in_the_list_and_runs_again(make_window, q
         panel.buttons["again"].click()
     assert len(panel.runs) == 2
     assert window.experiment.training.optimizer == digits.training.optimizer
+
+
+def test_a_stored_runs_model_exports_from_the_runs_tab(make_window, digits, two_runs):
+    window = make_window(digits)
+    panel = window.runs.panel
+    panel.select([two_runs / "20260101-000000-first"])
+    assert panel.buttons["export"].isEnabled()
+    panel.buttons["export"].click()
+    assert window.export_box.isVisible()
+    assert window.export_source == two_runs / "20260101-000000-first"
+    window.export_box.reject()
+    (two_runs / "20260101-000000-first" / "model.keras").unlink()
+    panel.refresh()
+    panel.select([two_runs / "20260101-000000-first"])
+    assert not panel.buttons["export"].isEnabled()  # a run that saved no model

@@ -35,10 +35,11 @@ from gui.data_panel import DataPanel
 from gui.document import Document
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
-from gui.lesson_runner import LessonRunner
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.runs_desk import RunsDesk
+from gui.sweep_dialog import SweepDialog
+from gui.sweep_runner import ListedTrials, SweepRunner
 from gui.training_panel import TrainingPanel
 
 ENGINE_LOAD_DELAY_MS = 150
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.training_panel, "T&raining")
         self.tabs.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
         self.runs = RunsDesk(self)
-        self.lessons = LessonRunner(self)
+        self.sweeps = SweepRunner(self)
         self.tabs.addTab(self.runs.panel, "R&uns")
         self.tabs.setTabToolTip(
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
@@ -271,14 +272,21 @@ class MainWindow(QMainWindow):
         for lesson in sweeps.LESSON_SWEEPS:
             action = self.lesson_menu.addAction(lesson.label)
             action.setToolTip(lesson.look)
-            action.triggered.connect(lambda _=False, chosen=lesson: self.lessons.start(chosen))
+            action.triggered.connect(lambda _=False, chosen=lesson: self.start_lesson(chosen))
+        self.sweep_action = self._action(
+            "S&weep…",
+            self.sweep_dialog,
+            "Ctrl+Shift+W",
+            "Train the experiment once per value of one of its settings, then compare",
+        )
         self.stop_sweep_action = self._action(
-            "Stop Sweep", self.lessons.cancel, tip="Stop the lesson sweep; finished runs stay"
+            "Stop Sweep", self.sweeps.cancel, tip="Stop the sweep; its finished runs stay"
         )
         self.stop_sweep_action.setEnabled(False)
-        self.lessons.activeChanged.connect(self.stop_sweep_action.setEnabled)
-        self.lessons.activeChanged.connect(lambda active: self.lesson_menu.setEnabled(not active))
-        run_menu.addAction(self.stop_sweep_action)
+        self.sweeps.activeChanged.connect(self.stop_sweep_action.setEnabled)
+        for starter in (self.lesson_menu, self.sweep_action):
+            self.sweeps.activeChanged.connect(lambda active, s=starter: s.setEnabled(not active))
+        run_menu.addActions([self.sweep_action, self.stop_sweep_action])
         menus.addMenu("&Help").addAction(about)
 
     def _connect(self) -> None:
@@ -567,6 +575,16 @@ class MainWindow(QMainWindow):
             f"Saved {len(epochs)} epochs of metrics to {target}", EXPORTED_MS
         )
         return True
+
+    def start_lesson(self, lesson: sweeps.LessonSweep) -> bool:
+        made = sweeps.lesson_experiments(lesson, templates.load(lesson.template))
+        return self.sweeps.start(lesson.label, ListedTrials(made), lesson.look)
+
+    def sweep_dialog(self) -> None:
+        """Ask which setting and which values (never blocking: ``open``)."""
+        box = SweepDialog(self.experiment, self)
+        box.accepted.connect(lambda: self.sweeps.start(box.title(), box.trials()))
+        box.open()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -92,6 +92,8 @@ class CompareWindow(QWidget):
         self.views = QTabWidget()
         self.views.addTab(curves, "Curves")
         self.views.addTab(self._build_histograms(), "Histograms")
+        self.parallel = self._build_parallel()
+        self.views.addTab(self.parallel, "Settings → result")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.views, 3)
@@ -137,6 +139,74 @@ class CompareWindow(QWidget):
             grid.show_snapshot(nearest)
             shown.append(f"{nearest.epoch:.2f}")
         self.moment_label.setText(f"{epoch} (snapshots at {', '.join(shown) or '—'})")
+
+    def parallel_axes(self) -> list[tuple[str, list[float], list[str]]]:
+        """(name, each run's position in [0, 1], tick labels low and high) per axis of
+        the parallel-coordinates plot: each differing setting, then the final metric."""
+        axes = []
+        for key, members in settings.groups(self.places).items():
+            values = [flat.get(members[0], settings.NOT_SET) for flat in self.flats]
+            numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+            if len(numbers) == len(values):
+                low, high = min(numbers), max(numbers)
+                logged = low > 0 and high / low >= 10
+                scale = (lambda v: math.log10(v)) if logged else (lambda v: v)
+                span = (scale(high) - scale(low)) or 1.0
+                spots = [(scale(v) - scale(low)) / span for v in numbers]
+                axes.append(
+                    (
+                        settings.short(members[0]) if len(members) == 1 else key.split(".", 1)[1],
+                        spots,
+                        [f"{low:g}", f"{high:g}"],
+                    )
+                )
+            else:
+                kinds = sorted({str(v) for v in values})
+                spots = [kinds.index(str(v)) / max(len(kinds) - 1, 1) for v in values]
+                axes.append((settings.label(key, members), spots, [kinds[0], kinds[-1]]))
+        key = f"val_{self.metric_key}" if self.metric_key == "accuracy" else "val_loss"
+        finals = [e[-1].metrics.get(key, math.nan) if e else math.nan for e in self.epochs]
+        known = [f for f in finals if not math.isnan(f)]
+        if known:
+            low, high = min(known), max(known)
+            spots = [
+                (f - low) / ((high - low) or 1.0) if not math.isnan(f) else math.nan for f in finals
+            ]
+            axes.append((f"final {key}", spots, [f"{low:.4g}", f"{high:.4g}"]))
+        return axes
+
+    def _build_parallel(self) -> pg.PlotWidget:
+        """Each run a line through its settings to its result (a sweep's overview)."""
+        plot = pg.PlotWidget()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMouseEnabled(x=False, y=False)
+        axes = self.parallel_axes()
+        for i, (name, _, ticks) in enumerate(axes):
+            plot.plot([i, i], [0, 1], pen=pg.mkPen((150, 150, 150), width=1))
+            for text, y, anchor in (
+                (name, 1.12, (0.5, 1)),
+                (ticks[1], 1.0, (0, 0.5)),
+                (ticks[0], 0.0, (0, 0.5)),
+            ):
+                label = pg.TextItem(text, anchor=anchor, color=(60, 60, 60))
+                label.setPos(i + (0 if y > 1 else 0.03), y)
+                plot.addItem(label)
+        for run in range(len(self.runs)):
+            colour = LINE_COLOURS[run % len(LINE_COLOURS)]
+            ys = [spots[run] for _, spots, _ in axes]
+            plot.plot(
+                list(range(len(axes))),
+                ys,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=7,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
+        plot.setXRange(-0.3, max(len(axes) - 1, 1) + 0.5)
+        plot.setYRange(-0.1, 1.25)
+        return plot
 
     def _legend(self, run: RunSummary, flat: dict) -> str:
         return settings.describe(flat, self.places) if self.places else run.title

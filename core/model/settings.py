@@ -61,7 +61,8 @@ def groups(places: Sequence[str]) -> dict[str, list[str]]:
     return found
 
 
-def _label(key: str, members: list[str]) -> str:
+def label(key: str, members: list[str]) -> str:
+    """A group of places by name: the place itself, or the field every layer shares."""
     if len(members) == 1:
         return short(members[0])
     return key.split(".", 1)[1]
@@ -72,7 +73,7 @@ def names(places: Sequence[str]) -> str:
     words = []
     for key, members in groups(places).items():
         count = f" ({len(members)} layers)" if len(members) > 1 else ""
-        words.append(_label(key, members) + count)
+        words.append(label(key, members) + count)
     return ", ".join(words)
 
 
@@ -83,5 +84,5 @@ def describe(one: Mapping[str, Value], places: Sequence[str]) -> str:
     for key, members in groups(places).items():
         values = [str(one.get(p, NOT_SET)) for p in members]
         shown = values[0] if len(set(values)) == 1 else "/".join(values)
-        parts.append(f"{_label(key, members)}: {shown}")
+        parts.append(f"{label(key, members)}: {shown}")
     return ", ".join(parts) or "same settings"

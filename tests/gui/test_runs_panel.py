@@ -68,6 +68,10 @@ def test_two_runs_compare_with_a_colour_each_and_the_difference_named(
         assert (tmp_path / "table.csv").read_text().splitlines()[1].startswith("Digits MLP,64,")
         compare.smoothing.setValue(90)  # TensorBoard's smoothing bends the curves
         assert compare.smoothing_label.text() == "0.90"
+        assert compare.parallel_axes() == [  # settings against the result, per run
+            ("batch_size", [1.0, 0.0], ["32", "64"]),
+            ("final val_loss", [0.0, 1.0], ["0.4", "0.6"]),
+        ]
         compare.views.setCurrentIndex(1)  # each run's histograms at the same moment
         assert [g.snapshot.step for g in compare.grids] == [0, 0]  # as initialized
         compare.moment.setValue(1)

@@ -39,7 +39,8 @@ from core.model.catalog.functions import (
     OUTPUT_ACTIVATIONS,
     ActivationChoice,
 )
-from core.model.catalog.layers import LAYER_KINDS, Fit, LayerKind, Probe
+from core.model.catalog.layer_kinds import LAYER_KINDS
+from core.model.catalog.layers import Fit, LayerKind, Probe
 from core.model.catalog.params import Choice, Param
 from core.model.catalog.schedules import SCHEDULES, Schedule, steps_per_epoch
 from core.model.catalog.training import (

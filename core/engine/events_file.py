@@ -20,6 +20,7 @@ from core.model import settings
 from core.model.events import BatchEnd, EpochEnd, Event, Histogram, Snapshot
 from core.model.spec import Experiment
 
+FLUSH_MS = 5000
 PARTS = (("output", "activations"), ("pre", "pre_activations"), ("weights", "weights"))
 
 
@@ -33,7 +34,8 @@ class EventsFile:
     """A sink writing the run's events into ``folder`` (TensorBoard's own file format)."""
 
     def __init__(self, folder: Path, experiment: Experiment) -> None:
-        self.writer = tf.summary.create_file_writer(str(folder))
+        # Flushed every few seconds: a run killed with ``kill -9`` keeps all but those.
+        self.writer = tf.summary.create_file_writer(str(folder), flush_millis=FLUSH_MS)
         with self.writer.as_default():
             hparams.hparams(settings.flat(experiment), trial_id=folder.name)
 

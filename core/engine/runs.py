@@ -7,7 +7,8 @@ metrics.csv (one row per epoch, Keras history names as columns, appended and flu
 moment each epoch ends, so a run killed with ``kill -9`` keeps every finished epoch),
 histograms.npz (per layer and snapshot: the activation, pre-activation and weight
 histograms and the layer statistics; for a classifier, the confusion matrix on the probe
-batch at each snapshot; written when the run ends, however it ends) and model.keras
+batch at each snapshot; rewritten every few seconds while training and when the run
+ends, however it ends) and model.keras
 (loads in plain Keras; predicts from raw inputs; written when the run finishes, stops or
 is interrupted, never when its weights turned NaN), and TensorBoard's event files
 (events.out.tfevents.*, core/engine/events_file.py), appended as the run goes. Every file
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import platform
 import time
@@ -35,6 +37,7 @@ from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snaps
 from core.model.run_files import STATS
 from core.model.spec import Experiment
 
+HISTOGRAMS_EVERY_S = 5.0  # histograms.npz rewritten at most this often while training
 RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "running",
     "finished",
@@ -73,6 +76,7 @@ class RunRecord:
         self._columns: list[str] = []
         self._status: dict[str, Any] = {}
         self._events_file: EventsFile | None = None
+        self._histograms_kept = -math.inf  # when histograms.npz was last rewritten
         if run_dir is not None:
             self._start(run_dir, experiment)
 
@@ -109,6 +113,7 @@ class RunRecord:
                 self._append_metrics(row)
         elif isinstance(event, Snapshot):
             self.snapshots.append(event)
+            self._keep_histograms()
         elif isinstance(event, ConfusionMatrix):
             self.confusion.append(event.matrix)
 
@@ -128,6 +133,14 @@ class RunRecord:
         if test:
             self._status["test_metrics"] = test
         self._write_status()
+
+    def _keep_histograms(self) -> None:
+        """Rewrite histograms.npz with the snapshots so far, at most every few seconds:
+        a killed run keeps all but its last few seconds' snapshots."""
+        now = time.monotonic()
+        if self.run_dir is not None and now - self._histograms_kept >= HISTOGRAMS_EVERY_S:
+            self._histograms_kept = now
+            files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
 
     def _write_status(self) -> None:
         text = json.dumps(self._status, indent=2, ensure_ascii=False) + "\n"

@@ -41,7 +41,9 @@ def test_record_writes_as_the_run_goes(tmp_path, digits):
     for step in (0, 10, 20):
         record(snapshot(step))
         record(ConfusionMatrix(step, step / 10, np.eye(2, dtype=np.int64) * step, ("a", "b")))
-    assert not (tmp_path / "histograms.npz").exists()
+    # Kept as it goes, at most every few seconds: the first snapshot so far.
+    with np.load(tmp_path / "histograms.npz") as npz:
+        assert npz["steps"].tolist() == [0]
     record.end(FINISHED, FakeModel())
     status = read_status(tmp_path / "status.json")
     assert status["state"] == "finished" and status["epochs_done"] == 2 and status["ended"]
@@ -141,3 +143,19 @@ def test_tensorboard_reads_the_runs_event_files(tmp_path, digits):
     hparams = reader.PluginTagToContent("hparams")
     assert "_hparams_/session_start_info" in hparams
     assert b"training.optimizer.learning_rate" in hparams["_hparams_/session_start_info"]
+
+
+def test_histograms_are_kept_while_the_run_goes(tmp_path, digits, monkeypatch):
+    """A run killed mid-training keeps the snapshots written so far (every few seconds;
+    here at every snapshot)."""
+    from core.engine import runs
+    from core.model.run_files import read_replay
+
+    monkeypatch.setattr(runs, "HISTOGRAMS_EVERY_S", 0.0)
+    record = RunRecord(tmp_path, digits)
+    record(snapshot(0))
+    record(EpochEnd(0, {"loss": 1.5, "val_loss": 1.7}))
+    record(snapshot(10))
+    # No end(): the process is killed here.
+    replay = read_replay(tmp_path)
+    assert [s.step for s in replay.snapshots] == [0, 10] and len(replay.epochs) == 1

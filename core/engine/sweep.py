@@ -19,7 +19,7 @@ import math
 import multiprocessing
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -189,8 +189,6 @@ def work(study: optuna.Study, plan: SweepPlan, folder: Path, say: Say = print) -
 
 
 def _reseeded(experiment: spec.Experiment, offset: int) -> spec.Experiment:
-    from dataclasses import replace
-
     return replace(experiment, seed=experiment.seed + offset)
 
 

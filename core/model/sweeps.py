@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.model import spec
@@ -220,8 +220,6 @@ def lesson_experiments(lesson: LessonSweep, experiment: spec.Experiment) -> list
         ]
     else:
         places = [lesson.field]
-    from dataclasses import replace
-
     made = []
     for value in lesson.values:
         changed = with_values(experiment, dict.fromkeys(places, value))

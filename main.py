@@ -332,43 +332,62 @@ def _sweep_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _sweep_problems(args: argparse.Namespace, experiment) -> tuple[tuple, list[str]]:
+    """The sweep's settings, and every problem with them or the data, before training."""
+    from core.engine.sweep import METRICS
+    from core.model import sweeps
+
+    try:
+        axes = tuple(sweeps.parse_axis(text) for text in args.set)
+        problems = sweeps.check(experiment, list(axes)) + _read_data(experiment)[0]
+    except sweeps.SweepError as err:
+        return (), [str(err)]
+    if args.strategy == "grid" and not all(axis.listed for axis in axes):
+        problems.append("a grid needs listed values (PATH=V1,V2); ranges need random or tpe")
+    if args.strategy != "grid" and not args.trials:
+        problems.append(f"--strategy {args.strategy} needs --trials N")
+    if args.metric not in METRICS:
+        problems.append(f"--metric {args.metric}: one of {', '.join(METRICS)}")
+    return axes, problems
+
+
 def sweep_command(argv: list[str]) -> int:
     """A sweep: every problem said before anything trains, then the trials, then the table."""
     args = _sweep_parser().parse_args(argv)
     experiment = _prepare_run(args)
     if experiment is None:
         return EXIT_BAD_INPUT
-    from core.model import sweeps
+    axes, problems = _sweep_problems(args, experiment)
+    from core.engine import sweep
+    from core.model.sweeps import SweepError
 
+    plan = sweep.SweepPlan(
+        experiment, axes, args.strategy, args.trials or 0, args.seeds, args.metric
+    )
     try:
-        axes = tuple(sweeps.parse_axis(text) for text in args.set)
-        problems = sweeps.check(experiment, list(axes))
-        if args.strategy == "grid" and not all(axis.listed for axis in axes):
-            problems.append("a grid needs listed values (PATH=V1,V2); ranges need random or tpe")
-        if args.strategy != "grid" and not args.trials:
-            problems.append(f"--strategy {args.strategy} needs --trials N")
-    except sweeps.SweepError as err:
+        study = (
+            None
+            if problems
+            else sweep.create(plan, sweep.storage_for(args.storage, args.out), args.study)
+        )
+    except SweepError as err:
         problems = [str(err)]
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if problems:
         return EXIT_BAD_INPUT
-    from core.engine import sweep
-
-    plan = sweep.SweepPlan(
-        experiment, axes, args.strategy, args.trials or 0, args.seeds, args.metric
-    )
-    storage = sweep.storage_for(args.storage, args.out)
-    study = sweep.create(plan, storage, args.study)
     print(f"Sweep of {plan.total} trials ({args.strategy}), {args.parallel} at a time:")
     for axis in axes:
         print(f"  {axis.place}: {axis.words()}")
+    failed = 0
     if args.parallel > 1:
-        sweep.run_parallel(args.storage, args.study, args.out, args.parallel)
+        failed = sweep.run_parallel(args.storage, args.study, args.out, args.parallel)
     else:
         sweep.work(study, plan, args.out, lambda text: print(text, flush=True))
-    summary = sweep.write_summary(study, plan, args.out)
-    print(f"wrote {summary}")
+    print(f"wrote {sweep.write_summary(study, plan, args.out)}")
+    if failed:
+        print(f"error: {failed} worker process(es) failed", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -387,13 +406,18 @@ def _worker_parser() -> argparse.ArgumentParser:
 def sweep_worker_command(argv: list[str]) -> int:
     args = _worker_parser().parse_args(argv)
     from core.engine import sweep
+    from core.model.spec import SpecError
     from core.model.sweeps import SweepError
 
     try:
         storage = sweep.storage_for(args.storage, args.out)
         study, plan = sweep.join(storage, args.study, worker=os.getpid() % 100_000)
-    except SweepError as err:
-        print(f"error: {err}", file=sys.stderr)
+        problems, _ = _read_data(plan.experiment)  # a data file missing on this machine
+    except (SweepError, SpecError) as err:
+        problems = [str(err)]
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
         return EXIT_BAD_INPUT
     args.out.mkdir(parents=True, exist_ok=True)
     ran = sweep.work(study, plan, args.out, lambda text: print(text, flush=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from core.model import files, run_files
@@ -62,6 +62,7 @@ class RunsDesk(QObject):
         except (OSError, ValueError, KeyError) as err:
             self._fail(f"Cannot compare these runs: {err}")
             return None
+        window.setAttribute(Qt.WA_DeleteOnClose)  # its snapshots go with it
         window.error.connect(self._fail)
         window.destroyed.connect(lambda: self.compare_windows.remove(window))
         self.compare_windows.append(window)
@@ -117,6 +118,10 @@ class RunsDesk(QObject):
         self.panel.refresh()
 
     def delete(self, runs: list[RunSummary]) -> None:
+        training = [r for r in runs if r.state == "running"]
+        if training:
+            self._fail(f"“{training[0].title}” is still training: stop it before deleting it.")
+            return
         if not runs or not self.ask_delete(runs):
             return
         done = 0

@@ -144,9 +144,7 @@ class RunsPanel(QWidget):
             for column, item in enumerate(self._cells(run, row)):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
-        for row in range(self.table.rowCount()):
-            if self._run_at(row).folder in chosen:
-                self.table.selectRow(row)
+        self.select(list(chosen))
         self._filter(self.filter_edit.text())
         self._selection_changed()
 
@@ -177,8 +175,9 @@ class RunsPanel(QWidget):
         return self.runs[self.table.item(row, 0).data(Qt.UserRole)]
 
     def selected(self) -> list[RunSummary]:
+        """The selected runs the filter shows (a range selection also covers hidden rows)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self._run_at(row) for row in rows]
+        return [self._run_at(row) for row in rows if not self.table.isRowHidden(row)]
 
     def select(self, folders: list[Path]) -> None:
         self.table.clearSelection()
@@ -202,6 +201,7 @@ class RunsPanel(QWidget):
         self.count_label.setText(
             f"{total} runs in {self.root}" if shown == total else f"{shown} of {total} runs shown"
         )
+        self._selection_changed()  # the buttons act on the shown selection only
 
     def _selection_changed(self) -> None:
         chosen = self.selected()

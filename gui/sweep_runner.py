@@ -15,8 +15,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.model import run_files
 from core.model.plan import Plan
-from core.model.spec import Experiment
+from core.model.spec import MAX_NAME_LENGTH, Experiment
 from core.model.sweeps import Axis, with_value
+
+
+def trial_name(experiment: Experiment, place: str, value: object) -> str:
+    """ "Digits MLP · learning_rate: 0.001", the experiment's name cut to fit the limit."""
+    shown = f"{value:.4g}" if isinstance(value, float) else value
+    suffix = f" · {place.split('.')[-1]}: {shown}"[: MAX_NAME_LENGTH // 2]
+    return experiment.name[: MAX_NAME_LENGTH - len(suffix)] + suffix
 
 
 class ListedTrials:
@@ -41,7 +48,7 @@ def grid_trials(experiment: Experiment, axis: Axis, seeds: int = 1) -> ListedTri
     for value in axis.values:
         changed = with_value(experiment, axis.place, value)
         for offset in range(seeds):
-            name = f"{experiment.name} · {axis.place.split('.')[-1]}: {value}"
+            name = trial_name(experiment, axis.place, value)
             seeded = replace(changed, seed=changed.seed + offset, name=name)
             made.append(seeded)
     return ListedTrials(made)
@@ -78,8 +85,7 @@ class SearchedTrials:
             value = self.trial.suggest_int(a.place, int(a.low), int(a.high), log=a.log)
         else:
             value = self.trial.suggest_float(a.place, a.low, a.high, log=a.log)
-        shown = f"{value:.4g}" if isinstance(value, float) else value
-        name = f"{self.experiment.name} · {a.place.split('.')[-1]}: {shown}"
+        name = trial_name(self.experiment, a.place, value)
         return replace(with_value(self.experiment, a.place, value), name=name)
 
     def ended(self, folder: Path | None) -> None:
@@ -105,6 +111,7 @@ class SweepRunner(QObject):
         self.trials: ListedTrials | SearchedTrials | None = None
         self.title = self.look = ""
         self.folders: list[Path] = []
+        self.started = 0
         self.stopped = False
         window.controller.runFinished.connect(self._ended)
         window.controller.runFailed.connect(self._ended)
@@ -118,7 +125,7 @@ class SweepRunner(QObject):
             self.window.banner.show_message("A run is training: start the sweep once it ends.")
             return False
         self.trials, self.title, self.look = trials, title, look
-        self.folders, self.stopped = [], False
+        self.folders, self.stopped, self.started = [], False, 0
         self.activeChanged.emit(True)
         self._next()
         return True
@@ -136,7 +143,8 @@ class SweepRunner(QObject):
         if experiment is None:
             self._done()
             return
-        number = len(self.folders) + 1
+        self.started += 1
+        number = self.started
         self.window.live.show_starting(Plan(experiment))
         self.window.controller.train(experiment)
         self.window.statusBar().showMessage(
@@ -160,8 +168,9 @@ class SweepRunner(QObject):
         runs = [run for run in (run_files.summary(f) for f in self.folders) if run is not None]
         desk.panel.select(self.folders)
         if self.stopped or len(runs) < 2:
+            how = "stopped" if self.stopped else f"ended with {len(runs)} run(s) that finished"
             self.window.statusBar().showMessage(
-                f"{self.title} stopped: its {len(runs)} run(s) are kept in the Runs tab"
+                f"{self.title} {how}: its runs are kept in the Runs tab"
             )
             return
         compare = desk.compare(runs)

@@ -430,6 +430,21 @@ def test_a_bad_sweep_is_refused_before_training(tmp_path):
     ranged = cli("sweep", "--set", "training.batch_size=8:64", "--out", str(out))
     assert ranged.returncode == 2
     assert "a grid needs listed values" in ranged.stderr
+    typo = cli(
+        "sweep", "--set", "training.batch_size=8,64", "--metric", "val_los", "--out", str(out)
+    )
+    assert typo.returncode == 2 and "--metric val_los: one of val_loss, " in typo.stderr
+
+
+@pytest.mark.slow
+def test_another_sweep_into_the_same_folder_is_refused(tmp_path):
+    out = tmp_path / "sweep"
+    first = cli("sweep", "--set", "training.batch_size=16,32", "--epochs", "1", "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    other = cli("sweep", "--set", "training.batch_size=8,64", "--epochs", "1", "--out", str(out))
+    assert other.returncode == 2
+    assert "holds another sweep" in other.stderr and "choose another --out" in other.stderr
+    assert len(_summary(out)) == 2
 
 
 @pytest.mark.slow

@@ -32,6 +32,8 @@ JOURNAL = "optuna-journal.log"
 SUMMARY = "summary.csv"
 STRATEGIES = ("grid", "random", "tpe")
 SKIPPED = "skipped"  # a trial asked for after the study had all it needed
+# What a trial's value can be: a last-epoch column of metrics.csv.
+METRICS = ("val_loss", "val_accuracy", "val_mae", "loss", "accuracy", "mae")
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,13 @@ def create(plan: SweepPlan, storage, name: str) -> optuna.Study:
         direction=direction,
         load_if_exists=True,
     )
-    if "plan" not in study.user_attrs:
+    stored = study.user_attrs.get("plan")
+    if stored is not None and stored != json.loads(json.dumps(plan.to_attrs())):
+        raise SweepError(
+            f"the study {name!r} there holds another sweep (other settings, values or "
+            "experiment): choose another --out, or another --study"
+        )
+    if stored is None:
         study.set_user_attr("plan", plan.to_attrs())
         if plan.strategy == "grid":
             if not all(axis.listed for axis in plan.axes):
@@ -263,7 +271,7 @@ def _worker(storage_url: str | None, name: str, folder: str, threads: int, index
         return
 
 
-def run_parallel(storage_url: str | None, name: str, folder: Path, parallel: int) -> None:
+def run_parallel(storage_url: str | None, name: str, folder: Path, parallel: int) -> int:
     """``parallel`` worker processes on the study, each with its share of the cores
     (TensorFlow would otherwise give every process all of them, and they would fight)."""
     threads = max(1, (os.cpu_count() or 1) // parallel)
@@ -281,3 +289,4 @@ def run_parallel(storage_url: str | None, name: str, folder: Path, parallel: int
         for worker in workers:
             worker.join(timeout=60)
         raise
+    return sum(worker.exitcode != 0 for worker in workers)

@@ -62,7 +62,7 @@ class BaseFacts:
     def training(self, cut: int, last: int, named: tuple[str, ...]) -> tuple[str, ...]:
         """The layers that train: the last ``last`` kept, and those ``named``."""
         names = [layer.name for layer in self.kept(cut)]
-        tail = names[len(names) - last :] if last else []
+        tail = names[max(len(names) - last, 0) :] if last else []
         return tuple(n for n in names if n in tail or n in named)
 
 
@@ -218,5 +218,5 @@ def read_base(path: str | Path) -> BaseFacts:
         with _LOCK:
             _CACHE[key] = known
     if isinstance(known, BaseError):
-        raise known
+        raise BaseError(str(known))  # a fresh one: re-raising the cached one grows its traceback
     return known

@@ -43,6 +43,8 @@ def read_status(path: Path) -> dict[str, Any]:
 def _alive(pid: Any) -> bool:
     if not isinstance(pid, int) or pid <= 0:
         return False
+    if os.name == "nt":  # signal 0 would be Ctrl+C there: cannot tell, so say alive
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

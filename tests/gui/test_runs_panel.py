@@ -143,3 +143,25 @@ def test_a_stored_runs_model_exports_from_the_runs_tab(make_window, digits, two_
     panel.refresh()
     panel.select([two_runs / "20260101-000000-first"])
     assert not panel.buttons["export"].isEnabled()  # a run that saved no model
+
+
+def test_a_run_still_training_is_not_deleted_and_hidden_runs_are_not_selected(
+    make_window, digits, two_runs
+):
+    import json
+    import os
+
+    status = two_runs / "20260101-000000-first" / "status.json"
+    running = {**json.loads(status.read_text()), "state": "running", "pid": os.getpid()}
+    status.write_text(json.dumps(running))
+    window = make_window(digits)
+    panel, desk = window.runs.panel, window.runs
+    desk.ask_delete = lambda runs: True
+    panel.select([two_runs / "20260101-000000-first"])
+    panel.buttons["delete"].click()
+    assert (two_runs / "20260101-000000-first").is_dir()
+    assert "is still training: stop it before deleting it" in window.banner.label.text()
+    panel.select([run.folder for run in panel.runs])
+    panel.filter_edit.setText("running")  # hides the finished run
+    assert [run.state for run in panel.selected()] == ["running"]
+    assert not panel.buttons["compare"].isEnabled()

@@ -228,3 +228,10 @@ def test_a_transfer_runs_model_imports_again_with_its_name_and_preprocessing(tmp
     plan = data.plan_for(again)
     assert not plan.problems()
     assert builder.build(plan).model.count_params() == shapes.total_params(plan.infos())
+
+
+def test_training_more_layers_than_are_kept_trains_them_all():
+    facts = imported.read_base(BASE)
+    kept = [layer.name for layer in facts.kept(3)]
+    assert facts.training(3, 5, ()) == tuple(kept) == facts.training(3, 2, ())
+    assert facts.training(3, 1, ()) == (kept[-1],) and facts.training(3, 0, ()) == ()

@@ -215,6 +215,8 @@ def read_base(path: str | Path) -> BaseFacts:
             known = _read(target)
         except BaseError as err:
             known = err
+        except (AttributeError, TypeError, KeyError, IndexError) as err:  # odd config.json
+            known = BaseError(f"{target}: not a model LayerLab can read ({type(err).__name__})")
         with _LOCK:
             _CACHE[key] = known
     if isinstance(known, BaseError):

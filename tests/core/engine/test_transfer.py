@@ -235,3 +235,14 @@ def test_training_more_layers_than_are_kept_trains_them_all():
     kept = [layer.name for layer in facts.kept(3)]
     assert facts.training(3, 5, ()) == tuple(kept) == facts.training(3, 2, ())
     assert facts.training(3, 1, ()) == (kept[-1],) and facts.training(3, 0, ()) == ()
+
+
+def test_a_malformed_config_is_said_not_raised(tmp_path):
+    with zipfile.ZipFile(BASE) as archive:
+        weights = archive.read("model.weights.h5")
+    odd = tmp_path / "odd.keras"
+    with zipfile.ZipFile(odd, "w") as archive:
+        archive.writestr("config.json", json.dumps({"config": {"layers": ["not a layer"]}}))
+        archive.writestr("model.weights.h5", weights)
+    with pytest.raises(imported.BaseError, match="not a model LayerLab can read"):
+        imported.read_base(odd)

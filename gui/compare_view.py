@@ -55,6 +55,7 @@ class CompareWindow(QWidget):
     """A window of its own: the runs stay compared while the main window goes on."""
 
     error = Signal(str)
+    closed = Signal()
 
     def __init__(self, runs: list[RunSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.Window)
@@ -245,6 +246,10 @@ class CompareWindow(QWidget):
                         y = np.maximum(y, 1e-8)
                     pen = pg.mkPen(colour, width=2, style=style)
                     plot.plot(x, smoothed(y, weight), pen=pen, name=label)
+
+    def closeEvent(self, event) -> None:  # Qt's name
+        super().closeEvent(event)
+        self.closed.emit()
 
     def table_rows(self) -> list[list[str]]:
         """The table as text: a header, then one row per run."""

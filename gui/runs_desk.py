@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from core.model import files, run_files
@@ -62,12 +62,17 @@ class RunsDesk(QObject):
         except (OSError, ValueError, KeyError) as err:
             self._fail(f"Cannot compare these runs: {err}")
             return None
-        window.setAttribute(Qt.WA_DeleteOnClose)  # its snapshots go with it
         window.error.connect(self._fail)
-        window.destroyed.connect(lambda: self.compare_windows.remove(window))
+        window.closed.connect(self._forget_compare)
         self.compare_windows.append(window)
         window.show()
         return window
+
+    def _forget_compare(self) -> None:
+        """A closed compare window is dropped, and with it its snapshots (Python owns it:
+        Qt's delete-on-close would free it twice)."""
+        closed = self.sender()
+        self.compare_windows = [w for w in self.compare_windows if w is not closed]
 
     def take_experiment(self, run: RunSummary) -> bool:
         """The run's experiment in the editor, as a new, unsaved document."""

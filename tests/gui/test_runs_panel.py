@@ -79,6 +79,7 @@ def test_two_runs_compare_with_a_colour_each_and_the_difference_named(
         assert compare.grids[0].redraws["1 Dense"] >= 2
     finally:
         compare.close()
+    assert window.runs.compare_windows == []  # closed: dropped, its snapshots with it
 
 
 def test_rename_tag_and_delete_ask_first(make_window, digits, two_runs):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from core.model import files, run_files, settings
 from core.model.run_files import RunSummary
 from gui.inside import LINE_COLOURS, HistogramGrid
-from gui.plots import epoch_plot
+from gui.plots import AXIS_WIDTH, steady_axes
 
 FINAL = ("val_loss", "val_accuracy", "val_mae")
 TESTED = ("test_loss", "test_accuracy", "test_mae")
@@ -226,8 +226,11 @@ class CompareWindow(QWidget):
         return "Mean absolute error" if regression else "Accuracy"
 
     def _plot(self, title: str, log: bool = False) -> pg.PlotWidget:
-        plot = pg.PlotWidget()
-        epoch_plot(plot, title)
+        plot = pg.PlotWidget(title=title)
+        plot.setLabel("bottom", "epoch")
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(plot.getPlotItem(), grid=True)
+        plot.addLegend(offset=(-10, 10))
         plot.setLogMode(y=log)
         return plot
 

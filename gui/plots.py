@@ -30,29 +30,6 @@ def steady_axes(plot: pg.PlotItem, grid: bool = False) -> None:
         axis.setStyle(maxTickLevel=0)
 
 
-def epoch_plot(plot: pg.PlotWidget, title: str, legend_y: int = 10) -> None:
-    """A plot against epochs as every curve plot has it: fixed-width left axis, steady
-    axes with a grid, a legend in the corner (top right, or bottom right: ``legend_y``
-    negative)."""
-    plot.setTitle(title)
-    plot.setLabel("bottom", "epoch")
-    plot.getAxis("left").setWidth(AXIS_WIDTH)
-    steady_axes(plot.getPlotItem(), grid=True)
-    plot.addLegend(offset=(-10, legend_y))
-
-
-def validation_curve(plot: pg.PlotWidget) -> pg.PlotDataItem:
-    """Validation values: a line with a dot per epoch, in the validation colour."""
-    return plot.plot(
-        pen=pg.mkPen(VALIDATION_COLOUR, width=2),
-        symbol="o",
-        symbolSize=6,
-        symbolBrush=VALIDATION_COLOUR,
-        symbolPen=None,
-        name="validation",
-    )
-
-
 def configure() -> None:
     """Global pyqtgraph options, set once before any plot exists."""
     pg.setConfigOptions(antialias=False, background="w", foreground="k")
@@ -89,12 +66,23 @@ class LossPlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        epoch_plot(self, "Loss")
+        self.setTitle("Loss")
+        self.setLabel("bottom", "epoch")
         self.setLabel("left", "loss (log scale)")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(self.getPlotItem(), grid=True)
+        self.addLegend(offset=(-10, 10))
         self.setLogMode(y=True)
         self.batch_curve = self.plot(pen=pg.mkPen((*TRAIN_COLOUR, 90)), name="train, per batch")
         self.epoch_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train, epoch mean")
-        self.val_curve = validation_curve(self)
+        self.val_curve = self.plot(
+            pen=pg.mkPen(VALIDATION_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=VALIDATION_COLOUR,
+            symbolPen=None,
+            name="validation",
+        )
         self.series = StepSeries()
         self.drawn = self.epochs_drawn = 0
         self._epochs: list[tuple[float, float, float]] = []
@@ -162,7 +150,11 @@ class RatePlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        epoch_plot(self, "Learning rate")
+        self.setTitle("Learning rate")
+        self.setLabel("bottom", "epoch")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(self.getPlotItem(), grid=True)
+        self.addLegend(offset=(-10, 10))
         self.planned_curve = self.plot(
             pen=pg.mkPen((150, 150, 150), width=1, style=Qt.DashLine), name="planned"
         )
@@ -204,9 +196,19 @@ class MetricPlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        epoch_plot(self, "Accuracy", legend_y=-10)
+        self.setLabel("bottom", "epoch")
+        self.getAxis("left").setWidth(AXIS_WIDTH)
+        steady_axes(self.getPlotItem(), grid=True)
+        self.addLegend(offset=(-10, -10))
         self.train_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train")
-        self.val_curve = validation_curve(self)
+        self.val_curve = self.plot(
+            pen=pg.mkPen(VALIDATION_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=VALIDATION_COLOUR,
+            symbolPen=None,
+            name="validation",
+        )
         self.reset(1)
 
     def reset(self, epochs: int) -> None:

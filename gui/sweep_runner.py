@@ -78,15 +78,9 @@ class SearchedTrials:
             return None
         self.asked += 1
         self.trial = self.study.ask()
-        a = self.axis
-        if a.listed:
-            value = self.trial.suggest_categorical(a.place, list(a.values))
-        elif a.whole:
-            value = self.trial.suggest_int(a.place, int(a.low), int(a.high), log=a.log)
-        else:
-            value = self.trial.suggest_float(a.place, a.low, a.high, log=a.log)
-        name = trial_name(self.experiment, a.place, value)
-        return replace(with_value(self.experiment, a.place, value), name=name)
+        value = self.axis.suggest(self.trial)
+        name = trial_name(self.experiment, self.axis.place, value)
+        return replace(with_value(self.experiment, self.axis.place, value), name=name)
 
     def ended(self, folder: Path | None) -> None:
         import optuna

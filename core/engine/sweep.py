@@ -142,14 +142,6 @@ def join(storage, name: str, worker: int) -> tuple[optuna.Study, SweepPlan]:
     return study, plan
 
 
-def _suggest(trial: optuna.Trial, axis: Axis) -> Any:
-    if axis.listed:
-        return trial.suggest_categorical(axis.place, list(axis.values))
-    if axis.whole:
-        return trial.suggest_int(axis.place, int(axis.low), int(axis.high), log=axis.log)
-    return trial.suggest_float(axis.place, axis.low, axis.high, log=axis.log)
-
-
 Say = Callable[[str], None]
 
 
@@ -165,7 +157,7 @@ def work(study: optuna.Study, plan: SweepPlan, folder: Path, say: Say = print) -
             trial.set_user_attr(SKIPPED, True)
             study.tell(trial, state=optuna.trial.TrialState.FAIL)
             return done
-        values = {axis.place: _suggest(trial, axis) for axis in plan.axes}
+        values = {axis.place: axis.suggest(trial) for axis in plan.axes}
         shown = ", ".join(f"{k}={v}" for k, v in values.items())
         experiment = with_values(plan.experiment, values)
         scores, runs, tests = [], [], []

@@ -36,6 +36,14 @@ class Axis:
     def listed(self) -> bool:
         return bool(self.values)
 
+    def suggest(self, trial: Any) -> Value:
+        """The value an Optuna trial picks for this setting (its list, or its range)."""
+        if self.listed:
+            return trial.suggest_categorical(self.place, list(self.values))
+        if self.whole:
+            return trial.suggest_int(self.place, int(self.low), int(self.high), log=self.log)
+        return trial.suggest_float(self.place, self.low, self.high, log=self.log)
+
     def words(self) -> str:
         if self.listed:
             return ", ".join(str(v) for v in self.values)

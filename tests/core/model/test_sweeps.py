@@ -71,3 +71,20 @@ def test_every_problem_is_found_before_training(digits):
     assert problems[1] == "'training.optimizer.momentum': the experiment has no 'momentum' there"
     assert "training.batch_size: must be an integer in [1, 65536], got 0" in problems[2]
     assert "unknown choice 'nope'" in problems[3]
+
+
+def test_an_optuna_trial_picks_within_the_list_or_the_range():
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=0))
+    listed = sweeps.parse_axis("training.optimizer=sgd,adam")
+    rate = sweeps.parse_axis("training.optimizer.learning_rate=0.0001:0.1:log")
+    size = sweeps.parse_axis("training.batch_size=16:128")
+    for _ in range(20):
+        trial = study.ask()
+        assert listed.suggest(trial) in ("sgd", "adam")
+        assert 0.0001 <= rate.suggest(trial) <= 0.1
+        batch = size.suggest(trial)
+        assert isinstance(batch, int) and 16 <= batch <= 128
+        study.tell(trial, 0.0)

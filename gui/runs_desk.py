@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from core.model import files, run_files
 from core.model.run_files import RunSummary
+from gui import settings
 from gui.compare_view import CompareWindow
 from gui.runs_panel import RunsPanel
 
@@ -20,7 +21,7 @@ class RunsDesk(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = RunsPanel(window.controller.runs_root)
+        self.panel = RunsPanel(window.controller.runs_root, settings.run_folders())
         self.compare_windows: list[CompareWindow] = []
         p = self.panel
         p.openRequested.connect(self.open_run)
@@ -31,6 +32,7 @@ class RunsDesk(QObject):
         p.renameRequested.connect(self.rename)
         p.tagRequested.connect(self.tag)
         p.deleteRequested.connect(self.delete)
+        p.foldersChanged.connect(settings.keep_run_folders)
         c = window.controller
         c.runStarted.connect(lambda _: p.refresh())
         c.runFinished.connect(lambda _: p.refresh())

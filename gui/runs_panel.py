@@ -10,13 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,7 @@ from core.model.run_files import RunSummary
 
 COLUMNS = (
     "Run",
+    "Sweep",
     "When",
     "Status",
     "Dataset",
@@ -66,10 +70,14 @@ class RunsPanel(QWidget):
     renameRequested = Signal(object)
     tagRequested = Signal(object)
     deleteRequested = Signal(list)
+    foldersChanged = Signal(list)  # list[Path]: the folders listed beside the store
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, root: Path, folders: list[Path] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.root = root
+        self.folders: list[Path] = list(folders or [])  # listed beside the store
         self.runs: list[RunSummary] = []
         self.filter_edit = QLineEdit(placeholderText="Filter by name, dataset, status or tag")
         self.filter_edit.setClearButtonEnabled(True)
@@ -83,7 +91,7 @@ class RunsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.DescendingOrder)  # newest first
+        self.table.sortByColumn(COLUMNS.index("When"), Qt.DescendingOrder)  # newest first
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _: self._open())
         self.count_label = QLabel()
@@ -112,12 +120,20 @@ class RunsPanel(QWidget):
             ),
         }
         refresh = self._button("Refresh", "Read the run store again", self.refresh)
+        self.folders_button = QToolButton(text="Folders")
+        self.folders_button.setToolTip(
+            "List the runs of other folders too (a CLI sweep's --out), or stop listing them"
+        )
+        self.folders_button.setPopupMode(QToolButton.InstantPopup)
+        self.folders_button.setMenu(QMenu(self.folders_button))
+        self.folders_button.menu().aboutToShow.connect(self._folders_menu)
         first, second = QHBoxLayout(), QHBoxLayout()
         for key in ("open", "compare", "experiment", "again"):
             first.addWidget(self.buttons[key])
         for key in ("export", "rename", "tag", "delete"):
             second.addWidget(self.buttons[key])
         second.addStretch(1)
+        second.addWidget(self.folders_button)
         second.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
@@ -137,7 +153,7 @@ class RunsPanel(QWidget):
     def refresh(self) -> None:
         """Read the store again, keeping the selection where the runs still exist."""
         chosen = {run.folder for run in self.selected()}
-        self.runs = run_files.list_runs(self.root)
+        self.runs = run_files.list_runs(self.root, *self.folders)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.runs))
         for row, run in enumerate(self.runs):
@@ -153,6 +169,7 @@ class RunsPanel(QWidget):
         accuracy = final.get("val_accuracy")
         cells = [
             _Sorted(run.title, run.title.lower()),
+            QTableWidgetItem(run.sweep),
             _Sorted(run.started[:16].replace("T", " "), run.started),
             QTableWidgetItem(run.state),
             QTableWidgetItem(run.dataset),
@@ -168,7 +185,7 @@ class RunsPanel(QWidget):
             cell.setToolTip(tip)
         colour = STATE_COLOURS.get(run.state)
         if colour:
-            cells[2].setForeground(QBrush(QColor(colour)))
+            cells[COLUMNS.index("Status")].setForeground(QBrush(QColor(colour)))
         return cells
 
     def _run_at(self, row: int) -> RunSummary:
@@ -193,14 +210,17 @@ class RunsPanel(QWidget):
         shown = 0
         for row in range(self.table.rowCount()):
             run = self._run_at(row)
-            haystack = " ".join([run.title, run.dataset, run.state, *run.tags]).lower()
+            haystack = " ".join([run.title, run.sweep, run.dataset, run.state, *run.tags]).lower()
             hidden = not all(word in haystack for word in words)
             self.table.setRowHidden(row, hidden)
             shown += not hidden
         total = len(self.runs)
+        more = len(self.folders)
+        where = f"{self.root}" + (f" and {more} more folder{'s' * (more > 1)}" * bool(more))
         self.count_label.setText(
-            f"{total} runs in {self.root}" if shown == total else f"{shown} of {total} runs shown"
+            f"{total} runs in {where}" if shown == total else f"{shown} of {total} runs shown"
         )
+        self.count_label.setToolTip("\n".join(map(str, [self.root, *self.folders])))
         self._selection_changed()  # the buttons act on the shown selection only
 
     def _selection_changed(self) -> None:
@@ -214,6 +234,35 @@ class RunsPanel(QWidget):
         self.buttons["rename"].setEnabled(one)
         self.buttons["tag"].setEnabled(one)
         self.buttons["delete"].setEnabled(bool(chosen))
+
+    # ---- other folders --------------------------------------------------------------
+    def _folders_menu(self) -> None:
+        menu = self.folders_button.menu()
+        menu.clear()
+        menu.addAction("Add Folder…", self._choose_folder)
+        if self.folders:
+            menu.addSeparator()
+        for folder in self.folders:
+            menu.addAction(f"Stop Listing {folder}", lambda f=folder: self.remove_folder(f))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "List the runs in a folder (a sweep's --out, another store)", str(self.root)
+        )
+        if chosen:
+            self.add_folder(Path(chosen))
+
+    def add_folder(self, folder: Path) -> None:
+        """List ``folder``'s runs too (a run, a folder of runs or a sweep's --out)."""
+        if folder.resolve() != self.root.resolve() and folder not in self.folders:
+            self.folders.append(folder)
+            self.foldersChanged.emit(self.folders)
+        self.refresh()
+
+    def remove_folder(self, folder: Path) -> None:
+        self.folders = [f for f in self.folders if f != folder]
+        self.foldersChanged.emit(self.folders)
+        self.refresh()
 
     # ---- what the buttons ask -------------------------------------------------------
     def _open(self) -> None:

@@ -13,10 +13,14 @@ def store() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "LayerLab", "LayerLab")
 
 
+def _paths(key: str) -> list[Path]:
+    """A list kept in the INI file (which reads a one-item list back as a string)."""
+    value = store().value(key, [])
+    return [Path(n) for n in ([value] if isinstance(value, str) else list(value or []))]
+
+
 def recent_files() -> list[Path]:
-    value = store().value("recent_files", [])
-    names = [value] if isinstance(value, str) else list(value or [])
-    return [Path(n) for n in names]
+    return _paths("recent_files")
 
 
 def remember(path: Path) -> None:
@@ -27,6 +31,15 @@ def remember(path: Path) -> None:
 
 def forget(path: Path) -> None:
     store().setValue("recent_files", [str(p) for p in recent_files() if p != path])
+
+
+def run_folders() -> list[Path]:
+    """Folders the Runs tab lists beside the run store (a CLI sweep's --out)."""
+    return _paths("run_folders")
+
+
+def keep_run_folders(folders: list[Path]) -> None:
+    store().setValue("run_folders", [str(f) for f in folders])
 
 
 def folder() -> Path:

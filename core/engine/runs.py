@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 import platform
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 
@@ -73,10 +72,12 @@ class RunRecord:
         self.epochs: list[dict[str, float]] = []
         self.snapshots: list[Snapshot] = []
         self.confusion: list[np.ndarray] = []
-        self._columns: list[str] = []
+        self._metrics: csv.DictWriter | None = None
+        self._metrics_file: TextIO | None = None
         self._status: dict[str, Any] = {}
         self._events_file: EventsFile | None = None
-        self._histograms_kept = -math.inf  # when histograms.npz was last rewritten
+        # When histograms.npz was last rewritten: the run's start, so a short run writes it once.
+        self._histograms_kept = time.monotonic()
         if run_dir is not None:
             self._start(run_dir, experiment)
 
@@ -124,8 +125,11 @@ class RunRecord:
         keeping) and its final status (with the test metrics, when it was tested)."""
         if self.run_dir is None:
             return
+        if self._metrics_file is not None:
+            self._metrics_file.close()
         if self._events_file is not None:
             self._events_file.close()
+            self._events_file = None
         files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
         if model is not None:
             files.write_with(self.run_dir / "model.keras", model.save)
@@ -147,16 +151,17 @@ class RunRecord:
         files.write_text(self.run_dir / "status.json", text)
 
     def _append_metrics(self, row: dict[str, float]) -> None:
-        path = self.run_dir / "metrics.csv"
-        if not self._columns:
-            self._columns = list(row)
-        with path.open("a", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=self._columns, extrasaction="ignore")
+        """Flushed to the system, not synced to the disk: a killed process loses no epoch
+        (only a power cut could). The file stays open for the run: opening it and an
+        fsync per epoch cost ~1.2% of a default run."""
+        if self._metrics is None:
+            f = (self.run_dir / "metrics.csv").open("a", newline="", encoding="utf-8")
+            self._metrics = csv.DictWriter(f, fieldnames=list(row), extrasaction="ignore")
+            self._metrics_file = f
             if f.tell() == 0:
-                writer.writeheader()
-            writer.writerow(row)
-            f.flush()
-            os.fsync(f.fileno())
+                self._metrics.writeheader()
+        self._metrics.writerow(row)
+        self._metrics_file.flush()
 
     def _write_histograms(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {

@@ -26,10 +26,10 @@ from typing import Any
 import optuna
 
 from core.model import files, spec
+from core.model.run_files import SWEEP_SUMMARY, read_metrics
 from core.model.sweeps import Axis, SweepError, with_values
 
 JOURNAL = "optuna-journal.log"
-SUMMARY = "summary.csv"
 STRATEGIES = ("grid", "random", "tpe")
 SKIPPED = "skipped"  # a trial asked for after the study had all it needed
 # What a trial's value can be: a last-epoch column of metrics.csv.
@@ -193,8 +193,6 @@ def _reseeded(experiment: spec.Experiment, offset: int) -> spec.Experiment:
 
 
 def _final(run_dir: Path, metric: str) -> float:
-    from core.model.run_files import read_metrics
-
     rows = read_metrics(run_dir / "metrics.csv")
     return float(rows[-1].get(metric, math.nan)) if rows else math.nan
 
@@ -244,8 +242,8 @@ def summary_rows(study: optuna.Study, plan: SweepPlan) -> list[list[str]]:
 def write_summary(study: optuna.Study, plan: SweepPlan, folder: Path) -> Path:
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(summary_rows(study, plan))
-    files.write_text(folder / SUMMARY, out.getvalue())
-    return folder / SUMMARY
+    files.write_text(folder / SWEEP_SUMMARY, out.getvalue())
+    return folder / SWEEP_SUMMARY
 
 
 def _worker(storage_url: str | None, name: str, folder: str, threads: int, index: int) -> None:

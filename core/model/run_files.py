@@ -8,7 +8,7 @@ import csv
 import json
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ STATUS, METRICS, EXPERIMENT, HISTOGRAMS = (
     "histograms.npz",
 )
 LABELS = "labels.json"  # the user's title and tags: never written by the engine
+SWEEP_SUMMARY = "summary.csv"  # marks a sweep's folder (core/engine/sweep.py writes it)
 # Per-layer statistics stored for every snapshot (NaN where a layer has none).
 STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")
 
@@ -68,6 +69,7 @@ class RunSummary:
     tags: tuple[str, ...] = ()
     devices: str = ""
     problem: str = ""  # why part of it cannot be read
+    sweep: str = ""  # the sweep folder it is a trial of (a CLI sweep's --out), if any
 
     @property
     def dataset(self) -> str:
@@ -118,12 +120,44 @@ def summary(folder: Path) -> RunSummary | None:
     )
 
 
-def list_runs(root: Path) -> list[RunSummary]:
-    """Every run in the store, newest first (their folder names start with the time)."""
-    if not root.is_dir():
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return sorted((f for f in folder.iterdir() if f.is_dir()), reverse=True)
+    except OSError:
         return []
-    found = (summary(folder) for folder in sorted(root.iterdir(), reverse=True) if folder.is_dir())
-    return [run for run in found if run is not None]
+
+
+def _runs_in(folder: Path, sweep: str = "") -> list[RunSummary]:
+    """The run ``folder`` is, or the runs directly inside it, or (one level down) the
+    trials of the sweeps inside it: a CLI sweep's ``--out`` holds one folder per trial."""
+    run = summary(folder)
+    if run is not None:
+        return [replace(run, sweep=sweep)]
+    found = []
+    for child in _subfolders(folder):
+        run = summary(child)
+        if run is not None:
+            found.append(replace(run, sweep=sweep))
+        elif not sweep:
+            found += [
+                replace(trial, sweep=child.name)
+                for trial in map(summary, _subfolders(child))
+                if trial is not None
+            ]
+    return found
+
+
+def list_runs(*roots: Path) -> list[RunSummary]:
+    """Every run in the store (and in any other folder named), newest first (their folder
+    names start with the time); a sweep's trials carry the sweep folder's name."""
+    seen: set[Path] = set()
+    found = []
+    for root in roots:
+        for run in _runs_in(root, root.name if (root / SWEEP_SUMMARY).is_file() else ""):
+            if run.folder.resolve() not in seen:
+                seen.add(run.folder.resolve())
+                found.append(run)
+    return found
 
 
 def read_labels(folder: Path) -> dict[str, Any]:

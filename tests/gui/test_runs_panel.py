@@ -166,3 +166,27 @@ def test_a_run_still_training_is_not_deleted_and_hidden_runs_are_not_selected(
     panel.filter_edit.setText("running")  # hides the finished run
     assert [run.state for run in panel.selected()] == ["running"]
     assert not panel.buttons["compare"].isEnabled()
+
+
+def test_a_cli_sweeps_folder_is_listed_and_remembered(make_window, digits, two_runs, tmp_path):
+    """A sweep run from the CLI into any --out: Folders > Add Folder… lists its trials
+    with the sweep's name; the next window lists them again; Stop Listing forgets it."""
+    sweep = tmp_path / "lr-sweep"
+    for trial in ("trial-000", "trial-001"):
+        recorded(sweep / trial, digits)
+    (sweep / "summary.csv").write_text("trial\n0\n1\n")
+    panel = make_window(digits).runs.panel
+    panel.add_folder(sweep)
+    sweeps = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert sorted(sweeps) == ["", "", "lr-sweep", "lr-sweep"]
+    assert panel.count_label.text().endswith("and 1 more folder")
+    panel.filter_edit.setText("lr-sweep")
+    assert panel.count_label.text() == "2 of 4 runs shown"
+    again = make_window(digits).runs.panel
+    assert again.folders == [sweep] and len(again.runs) == 4
+    again._folders_menu()
+    actions = [a.text() for a in again.folders_button.menu().actions() if a.text()]
+    assert actions == ["Add Folder…", f"Stop Listing {sweep}"]
+    again.folders_button.menu().actions()[-1].trigger()
+    assert again.folders == [] and len(again.runs) == 2
+    assert make_window(digits).runs.panel.folders == []

@@ -38,6 +38,28 @@ def test_runs_are_listed_newest_first_with_what_they_did(tmp_path, digits):
     assert run_files.list_runs(tmp_path / "none yet") == []
 
 
+def test_a_sweeps_trials_are_listed_with_the_sweeps_name(tmp_path, digits):
+    """A CLI sweep's --out (trial folders and summary.csv) inside the store, or named as
+    a folder of its own: its trials are listed once each, with the sweep's name."""
+    store, elsewhere = tmp_path / "store", tmp_path / "lr-sweep"
+    recorded(store / "20260101-000000-single", digits)
+    for trial in ("trial-000", "trial-001"):
+        recorded(store / "init-sweep" / trial, digits)
+        recorded(elsewhere / trial, digits)
+    (elsewhere / "summary.csv").write_text("trial\n0\n1\n")
+    (store / "init-sweep" / "journal").mkdir()  # not a run: skipped
+    runs = run_files.list_runs(store, elsewhere, store)
+    names = sorted((r.sweep, r.folder.name) for r in runs)
+    assert names == [
+        ("", "20260101-000000-single"),
+        ("init-sweep", "trial-000"),
+        ("init-sweep", "trial-001"),
+        ("lr-sweep", "trial-000"),
+        ("lr-sweep", "trial-001"),
+    ]
+    assert run_files.list_runs(store / "init-sweep" / "trial-000")[0].folder.name == "trial-000"
+
+
 def test_a_run_whose_process_died_reads_as_interrupted(tmp_path, digits):
     recorded(tmp_path / "run", digits, end=False)
     status = json.loads((tmp_path / "run" / "status.json").read_text())

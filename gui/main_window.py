@@ -36,6 +36,7 @@ from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.runs_desk import RunsDesk
 from gui.sweep_dialog import SweepDialog
+from gui.sweep_queue import SweepQueue
 from gui.sweep_runner import ListedTrials, SweepRunner
 from gui.training_panel import TrainingPanel
 
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
         self.runs = RunsDesk(self)
         self.sweeps = SweepRunner(self)
+        self.sweep_queue = SweepQueue(self.sweeps)
+        self.runs.panel.layout().insertWidget(0, self.sweep_queue)
+        self.sweeps.activeChanged.connect(self._sweep_started)
         self.tabs.addTab(self.runs.panel, "R&uns")
         self.tabs.setTabToolTip(
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
             "S&weep…",
             self.sweep_dialog,
             "Ctrl+Shift+W",
-            "Train the experiment once per value of one of its settings, then compare",
+            "Train the experiment once per value (or combination) of its settings, then compare",
         )
         self.stop_sweep_action = self._action(
             "Stop Sweep", self.sweeps.cancel, tip="Stop the sweep; its finished runs stay"
@@ -530,6 +534,11 @@ class MainWindow(QMainWindow):
     def start_lesson(self, lesson: sweeps.LessonSweep) -> bool:
         made = sweeps.lesson_experiments(lesson, templates.load(lesson.template))
         return self.sweeps.start(lesson.label, ListedTrials(made), lesson.look)
+
+    def _sweep_started(self, active: bool) -> None:
+        """Its queue in view: the Runs tab, where its runs will be listed."""
+        if active:
+            self.tabs.setCurrentWidget(self.runs.panel)
 
     def sweep_dialog(self) -> None:
         """Ask which setting and which values (never blocking: ``open``)."""

@@ -39,7 +39,12 @@ COLUMNS = (
     "Test acc.",
     "Tags",
 )
-STATE_COLOURS = {"failed": "#b3261e", "interrupted": "#b06000", "running": "#1a73e8"}
+STATE_COLOURS = {
+    "failed": "#b3261e",
+    "interrupted": "#b06000",
+    "running": "#1a73e8",
+    "cancelled": "#777777",
+}
 
 
 def _number(value: float | None, percent: bool = False) -> str:

@@ -1,15 +1,20 @@
-"""Run > Sweep…: one setting of the current experiment, its values, how to search them."""
+"""Run > Sweep…: settings of the current experiment, their values, how to search them."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -19,100 +24,159 @@ from core.model.sweeps import Axis, SweepError, check, parse_axis
 from gui.sweep_runner import ListedTrials, SearchedTrials, grid_trials
 
 STRATEGIES = (
-    ("grid", "Grid: every value listed"),
+    ("grid", "Grid: every combination of the values listed"),
     ("random", "Random search (Optuna)"),
     ("tpe", "Bayesian search, TPE (Optuna)"),
 )
 MOST_RUNS = 50  # a sweep started by one click should not train for a day unnoticed
+MOST_SETTINGS = 4
+VALUES_HINT = "V1, V2, ...  or  LOW:HIGH  or  LOW:HIGH:log"
+
+
+class AxisRow:
+    """One swept setting: its place in the experiment file and its values."""
+
+    def __init__(self, places: list[str], current: dict[str, object], place: str) -> None:
+        self.current = current
+        self.place = QComboBox(editable=True)
+        self.place.addItems(places)
+        self.place.setToolTip("The setting's place in the experiment file")
+        self.place.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.place.setMinimumContentsLength(30)  # training.optimizer.learning_rate, whole
+        self.values = QLineEdit(placeholderText=VALUES_HINT)
+        self.remove = QToolButton(text="−")
+        self.remove.setToolTip("Sweep this setting no more")
+        self.place.currentTextChanged.connect(self._hint)
+        self.place.setCurrentText(place)
+        self._hint()
+
+    def _hint(self) -> None:
+        now = self.current.get(self.place.currentText().strip())
+        self.values.setToolTip(f"{VALUES_HINT}\nNow: {now}" if now is not None else VALUES_HINT)
+
+    def axis(self) -> Axis:
+        return parse_axis(f"{self.place.currentText().strip()}={self.values.text()}")
 
 
 class SweepDialog(QDialog):
     def __init__(self, experiment: Experiment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sweep a setting")
+        self.setWindowTitle("Sweep settings")
         self.experiment = experiment
-        self.place = QComboBox(editable=True)
-        self.place.addItems(sorted(settings.flat(experiment)))
-        self.place.setCurrentText("training.optimizer.learning_rate")
-        self.place.setToolTip("The setting's place in the experiment file")
-        self.values = QLineEdit(placeholderText="V1, V2, ...  or  LOW:HIGH  or  LOW:HIGH:log")
-        self.values.setText("0.0003, 0.001, 0.003")
+        self.current = settings.flat(experiment)
+        self.rows: list[AxisRow] = []
+        self.grid = QGridLayout()
+        self.grid.addWidget(QLabel("Setting"), 0, 0)
+        self.grid.addWidget(QLabel("Values"), 0, 1)
+        self.add_button = QPushButton("Add Setting")
+        self.add_button.setToolTip("Sweep another setting too: a grid tries every combination")
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.strategy = QComboBox()
         for key, label in STRATEGIES:
             self.strategy.addItem(label, key)
         self.trials_box = QSpinBox(minimum=2, maximum=MOST_RUNS, value=6)
         self.trials_box.setToolTip("How many runs a search trains")
         self.seeds = QSpinBox(minimum=1, maximum=5, value=1)
-        self.seeds.setToolTip("Runs per value, seeds apart (grid only)")
+        self.seeds.setToolTip("Runs per combination, seeds apart (grid only)")
         self.summary = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Start")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Setting", self.place)
-        form.addRow("Values", self.values)
+        form.addRow(self.grid)
+        form.addRow(self.add_button)
         form.addRow("Search", self.strategy)
         form.addRow("Runs", self.trials_box)
-        form.addRow("Seeds per value", self.seeds)
+        form.addRow("Seeds per combination", self.seeds)
         form.addRow(self.summary)
         form.addRow(self.buttons)
         for signal in (
-            self.place.currentTextChanged,
-            self.values.textChanged,
             self.strategy.currentIndexChanged,
             self.trials_box.valueChanged,
             self.seeds.valueChanged,
         ):
             signal.connect(self._check)
+        self.add_row("training.optimizer.learning_rate", "0.0003, 0.001, 0.003")
+        self.resize(620, self.sizeHint().height())
+
+    def add_row(self, place: str = "", values: str = "") -> AxisRow:
+        shown = [
+            p for p in sorted(self.current) if p not in {r.place.currentText() for r in self.rows}
+        ]
+        row = AxisRow(sorted(self.current), self.current, place or shown[0])
+        row.values.setText(values)
+        line = len(self.rows) + 1
+        self.grid.addWidget(row.place, line, 0)
+        self.grid.addWidget(row.values, line, 1)
+        self.grid.addWidget(row.remove, line, 2)
+        row.place.currentTextChanged.connect(self._check)
+        row.values.textChanged.connect(self._check)
+        row.remove.clicked.connect(lambda: self.remove_row(row))
+        self.rows.append(row)
         self._check()
-        self.resize(560, self.sizeHint().height())
+        return row
+
+    def remove_row(self, row: AxisRow) -> None:
+        if len(self.rows) == 1:
+            return
+        self.rows.remove(row)
+        for widget in (row.place, row.values, row.remove):
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._check()
 
     @property
     def search(self) -> str:
         return self.strategy.currentData()
 
-    def axis(self) -> Axis:
-        return parse_axis(f"{self.place.currentText().strip()}={self.values.text()}")
+    def axes(self) -> list[Axis]:
+        return [row.axis() for row in self.rows]
 
     def problem(self) -> str | None:
         """What keeps the sweep from starting, or None."""
         try:
-            axis = self.axis()
-            problems = check(self.experiment, [axis])
+            axes = self.axes()
+            problems = check(self.experiment, axes)
         except (SweepError, SpecError) as err:
             return str(err)
         if problems:
             return problems[0]
-        if self.search == "grid" and not axis.listed:
+        places = [axis.place for axis in axes]
+        if len(set(places)) < len(places):
+            return "a setting is listed twice: sweep each once"
+        if self.search == "grid" and not all(axis.listed for axis in axes):
             return "a grid needs listed values (V1, V2); a range needs a random or TPE search"
-        if self.search == "grid" and len(axis.values) * self.seeds.value() > MOST_RUNS:
-            return f"at most {MOST_RUNS} runs at a time"
+        if self.search == "grid" and self.runs() > MOST_RUNS:
+            return f"{self.runs()} runs: at most {MOST_RUNS} at a time"
         return None
 
     def runs(self) -> int:
         if self.search == "grid":
-            return len(self.axis().values) * self.seeds.value()
+            return math.prod(len(axis.values) for axis in self.axes()) * self.seeds.value()
         return self.trials_box.value()
 
     def _check(self) -> None:
         grid = self.search == "grid"
         self.trials_box.setEnabled(not grid)
         self.seeds.setEnabled(grid)
+        self.add_button.setEnabled(len(self.rows) < MOST_SETTINGS)
+        for row in self.rows:
+            row.remove.setEnabled(len(self.rows) > 1)
         problem = self.problem()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(problem is None)
         if problem:
             self.summary.setText(f"<span style='color:#b3261e'>{problem}</span>")
         else:
             self.summary.setText(
-                f"{self.runs()} runs, one after the other, each kept in the Runs tab; "
-                "then they open side by side."
+                f"{self.runs()} runs, one after the other, each kept in the Runs tab "
+                "(its queue shows them); then they open side by side."
             )
 
     def title(self) -> str:
-        return f"Sweep of {self.place.currentText().strip()}"
+        return "Sweep of " + ", ".join(row.place.currentText().strip() for row in self.rows)
 
     def trials(self) -> ListedTrials | SearchedTrials:
         if self.search == "grid":
-            return grid_trials(self.experiment, self.axis(), self.seeds.value())
-        return SearchedTrials(self.experiment, self.axis(), self.search, self.trials_box.value())
+            return grid_trials(self.experiment, self.axes(), self.seeds.value())
+        return SearchedTrials(self.experiment, self.axes(), self.search, self.trials_box.value())

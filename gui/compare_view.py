@@ -7,12 +7,14 @@ import csv
 import html
 import io
 import math
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +53,25 @@ def smoothed(values: np.ndarray, weight: float) -> np.ndarray:
     return out
 
 
+def seed_groups(flats: list[dict]) -> list[list[int]]:
+    """The runs' indices, grouped where all their settings but the seed are the same."""
+    found: dict[str, list[int]] = {}
+    for index, flat in enumerate(flats):
+        key = repr(sorted((k, repr(v)) for k, v in flat.items() if k != "seed"))
+        found.setdefault(key, []).append(index)
+    return list(found.values())
+
+
+def _mean_spread(values: list[float | None]) -> str:
+    """ "0.1234" for one value, "0.1234 ± 0.0050" (the standard deviation) for several."""
+    known = [v for v in values if v is not None and not math.isnan(v)]
+    if not known:
+        return ""
+    if len(known) == 1:
+        return f"{known[0]:.4f}"
+    return f"{np.mean(known):.4f} ± {np.std(known):.4f}"
+
+
 class CompareWindow(QWidget):
     """A window of its own: the runs stay compared while the main window goes on."""
 
@@ -64,17 +85,29 @@ class CompareWindow(QWidget):
         self.flats = [settings.flat(r.experiment) if r.experiment else {} for r in runs]
         self.places = settings.differing(self.flats)
         self.names = [self._legend(run, flat) for run, flat in zip(runs, self.flats, strict=True)]
+        self.seed_groups = seed_groups(self.flats)
         replays = [run_files.read_replay(run.folder) for run in runs]
         self.epochs = [replay.epochs for replay in replays]
         self.snapshots = [replay.snapshots for replay in replays]
         self.note = QLabel(self._note())
         self.note.setWordWrap(True)
         self.loss_plot = self._plot("Loss (log scale)", log=True)
-        self.metric_plot = self._plot(self._metric_title())
+        title = self._metric_title()  # accuracy rises: its legend goes to the bottom
+        self.metric_plot = self._plot(title, low_legend=self.metric_key == "accuracy")
         self.smoothing = QSlider(Qt.Horizontal, minimum=0, maximum=99, value=0)
         self.smoothing.setToolTip("Exponential moving average, as TensorBoard smooths")
         self.smoothing.valueChanged.connect(self._draw)
         self.smoothing_label = QLabel()
+        self.by_seed = QCheckBox("Mean over seeds")
+        self.by_seed.setToolTip(
+            "Runs that differ only in their seed as one line, their mean, with a band from "
+            "the lowest to the highest (validation); the table shows mean ± spread"
+        )
+        seeded = any(len(g) > 1 for g in self.seed_groups)
+        self.by_seed.setVisible(seeded)
+        self.by_seed.setChecked(seeded)
+        self.by_seed.toggled.connect(self._draw)
+        self.by_seed.toggled.connect(self._fill_table)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -84,6 +117,7 @@ class CompareWindow(QWidget):
         controls.addWidget(QLabel("Smoothing"))
         controls.addWidget(self.smoothing, 1)
         controls.addWidget(self.smoothing_label)
+        controls.addWidget(self.by_seed)
         controls.addStretch(1)
         controls.addWidget(export)
         curves = QWidget()
@@ -215,9 +249,15 @@ class CompareWindow(QWidget):
     def _note(self) -> str:
         if not self.places:
             return "These runs have the same settings: what differs is chance alone."
+        seeds = (
+            " Runs apart only in their seed are one line, their mean, with a band from the "
+            "lowest to the highest validation curve (untick <i>Mean over seeds</i> for each)."
+        )
         return (
             f"What differs: {settings.names(self.places)}. Training curves dashed, validation "
             "solid; each run keeps its colour in both plots and in the table."
+            + seeds
+            * any(len(g) > 1 for g in self.seed_groups)
         )
 
     def _metric_title(self) -> str:
@@ -225,48 +265,91 @@ class CompareWindow(QWidget):
         self.metric_key = "mae" if regression else "accuracy"
         return "Mean absolute error" if regression else "Accuracy"
 
-    def _plot(self, title: str, log: bool = False) -> pg.PlotWidget:
+    def _plot(self, title: str, log: bool = False, low_legend: bool = False) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
         plot.setLabel("bottom", "epoch")
         plot.getAxis("left").setWidth(AXIS_WIDTH)
         steady_axes(plot.getPlotItem(), grid=True)
-        plot.addLegend(offset=(-10, 10))
+        plot.addLegend(offset=(-10, -10 if low_legend else 10))
         plot.setLogMode(y=log)
         return plot
+
+    @property
+    def grouped(self) -> bool:
+        return self.by_seed.isChecked()
+
+    def lines(self) -> list[tuple[str, list[int]]]:
+        """What the plots and the table show: each run, or each group of seeds."""
+        if not self.grouped:
+            return [(name, [i]) for i, name in enumerate(self.names)]
+        places = [p for p in self.places if p != "seed"]
+        made = []
+        for members in self.seed_groups:
+            name = settings.describe(self.flats[members[0]], places) if places else "all runs"
+            made.append((name + f" · {len(members)} seeds" * (len(members) > 1), members))
+        return made
+
+    def _series(self, members: list[int], key: str) -> np.ndarray:
+        """One row per run of ``members``: ``key`` per epoch (NaN past a run's end)."""
+        longest = max((len(self.epochs[i]) for i in members), default=0)
+        out = np.full((len(members), longest), np.nan)
+        for row, i in enumerate(members):
+            for e in self.epochs[i]:
+                out[row, e.epoch] = e.metrics.get(key, np.nan)
+        return out
 
     def _draw(self) -> None:
         weight = self.smoothing.value() / 100
         self.smoothing_label.setText(f"{weight:.2f}")
         for plot in (self.loss_plot, self.metric_plot):
             plot.clear()
-        for index, (name, epochs) in enumerate(zip(self.names, self.epochs, strict=True)):
+        for index, (name, members) in enumerate(self.lines()):
             colour = LINE_COLOURS[index % len(LINE_COLOURS)]
-            x = np.array([e.epoch + 1 for e in epochs], dtype=float)
             for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, self.metric_key)):
                 for prefix, style, label in (("", Qt.DashLine, None), ("val_", Qt.SolidLine, name)):
-                    y = np.array([e.metrics.get(prefix + key, np.nan) for e in epochs], dtype=float)
+                    rows = self._series(members, prefix + key)
                     if key == "loss":
-                        y = np.maximum(y, 1e-8)
+                        rows = np.maximum(rows, 1e-8)
+                    rows = np.array([smoothed(r, weight) for r in rows]).reshape(rows.shape)
+                    x = np.arange(1, rows.shape[1] + 1, dtype=float)
+                    with warnings.catch_warnings(category=RuntimeWarning, action="ignore"):
+                        mean = np.nanmean(rows, axis=0)  # a metric no run has: all NaN
                     pen = pg.mkPen(colour, width=2, style=style)
-                    plot.plot(x, smoothed(y, weight), pen=pen, name=label)
+                    plot.plot(x, mean, pen=pen, name=label)
+                    if len(members) > 1 and prefix:
+                        self._band(plot, x, rows, colour)
+
+    @staticmethod
+    def _band(plot: pg.PlotWidget, x: np.ndarray, rows: np.ndarray, colour: str) -> None:
+        """The spread of a group of seeds: from its lowest to its highest run."""
+        with warnings.catch_warnings(category=RuntimeWarning, action="ignore"):
+            low, high = np.nanmin(rows, axis=0), np.nanmax(rows, axis=0)
+        fill = pg.mkColor(colour)
+        fill.setAlpha(50)
+        edges = [plot.plot(x, y, pen=pg.mkPen(fill, width=1)) for y in (low, high)]
+        plot.addItem(pg.FillBetweenItem(*edges, brush=fill))
 
     def closeEvent(self, event) -> None:  # Qt's name
         super().closeEvent(event)
         self.closed.emit()
 
     def table_rows(self) -> list[list[str]]:
-        """The table as text: a header, then one row per run."""
+        """The table as text: a header, then one row per run (or group of seeds: the
+        mean ± the spread of its final metrics)."""
         finals = [k for k in FINAL if any(k in (e[-1].metrics if e else {}) for e in self.epochs)]
         tests = [k for k in TESTED if any(k in r.test for r in self.runs)]
-        rows = [["run", *self.places, *finals, *tests]]
-        for run, flat, epochs in zip(self.runs, self.flats, self.epochs, strict=True):
-            last = epochs[-1].metrics if epochs else {}
+        places = [p for p in self.places if not (self.grouped and p == "seed")]
+        rows = [["run", *places, *finals, *tests]]
+        for name, members in self.lines():
+            first = members[0]
+            last = [self.epochs[i][-1].metrics if self.epochs[i] else {} for i in members]
+            title = self.runs[first].title if len(members) == 1 else name
             rows.append(
                 [
-                    run.title,
-                    *(str(flat.get(p, settings.NOT_SET)) for p in self.places),
-                    *(f"{last[k]:.4f}" if k in last else "" for k in finals),
-                    *(f"{run.test[k]:.4f}" if k in run.test else "" for k in tests),
+                    title,
+                    *(str(self.flats[first].get(p, settings.NOT_SET)) for p in places),
+                    *(_mean_spread([m.get(k) for m in last]) for k in finals),
+                    *(_mean_spread([self.runs[i].test.get(k) for i in members]) for k in tests),
                 ]
             )
         return rows

@@ -82,6 +82,35 @@ def test_two_runs_compare_with_a_colour_each_and_the_difference_named(
     assert window.runs.compare_windows == []  # closed: dropped, its snapshots with it
 
 
+def test_runs_apart_only_by_seed_are_drawn_as_their_mean_and_spread(qtbot, digits, tmp_path):
+    """Two batch sizes x two seeds: two lines (each the mean of its seeds) with a band
+    from the lowest to the highest, and a table of mean ± spread; unticked, four runs."""
+    import pyqtgraph as pg
+
+    from core.model import run_files
+    from gui.compare_view import CompareWindow
+
+    for size in (32, 64):
+        for seed in (1, 2):
+            changed = replace(digits, seed=seed, training=replace(digits.training, batch_size=size))
+            longer = size == 64 or seed == 2  # 32's seeds end apart: 0.6 and 0.4
+            recorded(tmp_path / f"b{size}-s{seed}", changed, epochs=2 + longer)
+    compare = CompareWindow(run_files.list_runs(tmp_path))
+    qtbot.addWidget(compare)
+    assert compare.by_seed.isChecked() and compare.places == ["seed", "training.batch_size"]
+    legend = [label.text for _, label in compare.loss_plot.getPlotItem().legend.items]
+    assert legend == ["batch_size: 64 · 2 seeds", "batch_size: 32 · 2 seeds"]
+    bands = [i for i in compare.loss_plot.getPlotItem().items if isinstance(i, pg.FillBetweenItem)]
+    assert len(bands) == 2
+    assert compare.table_rows()[1:] == [
+        ["batch_size: 64 · 2 seeds", "64", "0.4000 ± 0.0000", "0.3000 ± 0.0000", "0.9000 ± 0.0000"],
+        ["batch_size: 32 · 2 seeds", "32", "0.5000 ± 0.1000", "0.3000 ± 0.0000", "0.9000 ± 0.0000"],
+    ]
+    compare.by_seed.setChecked(False)
+    assert len(compare.loss_plot.getPlotItem().legend.items) == 4
+    assert compare.table.rowCount() == 4 and compare.table_rows()[0][1] == "seed"
+
+
 def test_rename_tag_and_delete_ask_first(make_window, digits, two_runs):
     window = make_window(digits)
     desk, panel = window.runs, window.runs.panel

@@ -166,8 +166,14 @@ class DataView(QScrollArea):
 
     def show_overview(self, view: DataOverview, augmentation_on: bool) -> None:
         train, val, test = view.sizes
+        loading = {
+            "in memory": " · read into memory",
+            "streamed from disk": " · streamed from disk batch by batch (too big to keep in "
+            "memory, or so chosen); the spread is of the first training images",
+        }.get(view.loading, "")
         self.summary.setText(
             f"<b>{train}</b> training · <b>{val}</b> validation · <b>{test}</b> test samples"
+            + loading
         )
         self._show_table(view)
         images = len(view.input_shape) == 3

@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -15,12 +15,22 @@ from core.engine import sources
 from core.engine.sources import DataError
 from core.model import catalog
 from core.model.catalog import Scaling
+from core.model.insight import PROBE_SAMPLES
 from core.model.plan import Plan, split_counts
 from core.model.spec import Experiment, Pick
+
+if TYPE_CHECKING:
+    from core.engine.image_stream import Stream
+
+SAMPLE_IMAGES = 512  # a streamed set's training images preprocessing is fitted on
 
 
 @dataclass(frozen=True)
 class Dataset:
+    """The three splits. Streamed (an image folder too big for memory, or so chosen),
+    ``streams`` holds them and the arrays only a sample: the first training images
+    (what preprocessing is fitted on) and the validation images the probes look at."""
+
     x_train: np.ndarray
     y_train: np.ndarray
     x_val: np.ndarray
@@ -28,6 +38,19 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
+    streams: tuple[Stream, Stream, Stream] | None = None
+    skipped: tuple[str, ...] = ()  # images left out as unreadable, read in memory
+
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        if self.streams is not None:
+            train, val, test = (len(s) for s in self.streams)
+            return train, val, test
+        return len(self.x_train), len(self.x_val), len(self.x_test)
+
+    @property
+    def loading(self) -> str:
+        return "streamed from disk" if self.streams is not None else "in memory"
 
 
 def _digits(images: bool) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
@@ -233,7 +256,8 @@ def plan_for(experiment: Experiment, progress: sources.Progress | None = None) -
     return Plan(experiment, found.facts() if found is not None else None)
 
 
-def _load_all(plan: Plan) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+def _load_all(plan: Plan) -> tuple[np.ndarray | None, np.ndarray, tuple[str, ...]]:
+    """Inputs (None for an image folder: read per split), targets, class names."""
     experiment = plan.experiment
     pick = experiment.data.dataset
     if pick.name in _LOADERS:
@@ -248,34 +272,72 @@ def _load_all(plan: Plan) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     return plane_features(points, p), target, names
 
 
-def load(plan: Plan) -> Dataset:
-    """Load and split the experiment's dataset: stratified, seeded, test set held out,
-    in the sizes ``split_counts`` gives (``plan.split_sizes`` when the count is known)."""
+def split_indices(plan: Plan, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which samples train, validate and test: stratified, seeded, test set held out,
+    in the sizes ``split_counts`` gives. The samples' numbers are split, not the samples:
+    the same split for arrays and for an image folder's files."""
     from sklearn.model_selection import train_test_split
 
-    x, y, names = _load_all(plan)
     seed, spec = plan.experiment.seed, plan.experiment.data
-    _, val, test = split_counts(len(x), spec.validation_fraction, spec.test_fraction)
+    _, val, test = split_counts(len(y), spec.validation_fraction, spec.test_fraction)
     stratify = y if plan.classification else None
     try:
-        x_rest, x_test, y_rest, y_test = train_test_split(
-            x, y, test_size=test, random_state=seed, stratify=stratify
+        rest, test_part, y_rest, _ = train_test_split(
+            np.arange(len(y)), y, test_size=test, random_state=seed, stratify=stratify
         )
-        x_train, x_val, y_train, y_val = train_test_split(
-            x_rest,
-            y_rest,
+        train_part, val_part = train_test_split(
+            rest,
             test_size=val,
             random_state=seed,
             stratify=y_rest if stratify is not None else None,
         )
     except ValueError as err:  # e.g. a class with a single sample cannot be stratified
         raise DataError(f"{_source(plan)}: cannot split the data ({err})") from None
+    return train_part, val_part, test_part
+
+
+def load(plan: Plan, progress: sources.Progress | None = None) -> Dataset:
+    """Load and split the experiment's dataset (``split_indices``); an image folder's
+    images are read into memory or streamed (``image_stream.in_memory``)."""
+    x, y, names = _load_all(plan)
+    train, val, test = split_indices(plan, y)
+    if x is None:
+        files = read_user_file(plan.experiment).images
+        return _images(plan, files, names, (train, val, test), progress)
+    x_train, x_val, x_test = x[train], x[val], x[test]
+    y_train, y_val, y_test = y[train], y[val], y[test]
     few = plan.experiment.data.dataset.params.get("per_class")
     if few:
         x_train, y_train = few_per_class(x_train, y_train, few)
     if np.isnan(x_train).any() or np.isnan(x_val).any() or np.isnan(x_test).any():
         x_train, x_val, x_test = fill_missing(x_train, x_val, x_test)
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names)
+
+
+def _images(
+    plan: Plan,
+    files: sources.ImageFiles,
+    names: tuple[str, ...],
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray],
+    progress: sources.Progress | None,
+) -> Dataset:
+    from core.engine import image_stream
+
+    params = plan.experiment.data.dataset.params
+    skip = params["unreadable"].name == "skip"
+    batch_size = plan.experiment.training.batch_size
+    if image_stream.in_memory(files, params["loading"].name, batch_size):
+        read = []
+        for i, indices in enumerate(parts):
+            share = (lambda f, i=i: progress((i + f) / 3)) if progress else None
+            read.append(image_stream.read_split(files, indices, skip, share))
+        (x_train, y_train, a), (x_val, y_val, b), (x_test, y_test, c) = read
+        return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names, skipped=(*a, *b, *c))
+    streams = tuple(image_stream.Stream(files, indices, skip) for indices in parts)
+    x_train, y_train = streams[0].head(SAMPLE_IMAGES)
+    x_val, y_val = streams[1].head(PROBE_SAMPLES)
+    x_test, y_test = streams[2].head(0)
+    return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names, streams)
 
 
 def _source(plan: Plan) -> str:

@@ -50,13 +50,14 @@ def overview(experiment: Experiment, progress: sources.Progress | None = None) -
         augmented = augment_samples(experiment, x[:AUGMENT_SOURCES])
     return DataOverview(
         found.facts() if found is not None else None,
-        (len(split.x_train), len(split.x_val), len(split.x_test)),
+        split.sizes,
         Spread.of(x),
         Spread.of(scaled(scaling, x)),
         tuple(x.shape[1:]),
         int(np.prod(x.shape[1:])),
         samples,
         augmented,
+        split.loading if found is not None and found.images is not None else "",
     )
 
 

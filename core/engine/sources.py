@@ -20,6 +20,7 @@ import numpy as np
 
 from core.model import catalog
 from core.model.facts import Column, FileFacts, missing_file
+from core.model.machine import size_words
 
 Progress = Callable[[float], None]
 PREVIEW_ROWS = 100
@@ -37,11 +38,32 @@ class DataError(ValueError):
 
 
 @dataclass(frozen=True)
+class ImageFiles:
+    """An image folder's index: every file, its class, the size it is resized to."""
+
+    folder: str
+    paths: tuple[str, ...]
+    labels: np.ndarray  # int64 class numbers, one per path
+    size: tuple[int, int]  # (height, width)
+    channels: int
+    bytes_on_disk: int
+
+    @property
+    def image_bytes(self) -> int:
+        """One image as float32, the way the model reads it."""
+        return self.size[0] * self.size[1] * self.channels * 4
+
+    @property
+    def memory_bytes(self) -> int:
+        return self.image_bytes * len(self.paths)
+
+
+@dataclass(frozen=True)
 class FileData:
     """A user's dataset as read: inputs, targets and what the window shows about it."""
 
     source: str
-    x: np.ndarray  # float32; NaN where a value is missing (filled after the split)
+    x: np.ndarray | None  # float32, NaN where missing, filled after the split; None: images
     y: np.ndarray  # int64 class numbers, or float32 targets
     task: str
     class_names: tuple[str, ...]
@@ -50,14 +72,17 @@ class FileData:
     preview: tuple[tuple[str, ...], ...] = ()  # CSV: the first rows, as text
     arrays: tuple[tuple[str, tuple[int, ...], str], ...] = ()  # npz: name, shape, dtype
     notes: tuple[str, ...] = ()
+    images: ImageFiles | None = None  # an image folder: read when a run needs its pixels
 
     @property
     def input_shape(self) -> tuple[int, ...]:
+        if self.images is not None:
+            return (*self.images.size, self.images.channels)
         return tuple(int(d) for d in self.x.shape[1:])
 
     @property
     def samples(self) -> int:
-        return len(self.x)
+        return len(self.y)
 
     def facts(self) -> FileFacts:
         """Everything but the data itself: what the window needs to know of it."""
@@ -517,13 +542,19 @@ def _image_files(folder: Path) -> dict[str, list[Path]]:
     return classes
 
 
-def _common_size(classes: dict[str, list[Path]], folder: Path) -> tuple[int, int]:
-    """The images' (height, width), when they all share it."""
+def _common_size(
+    classes: dict[str, list[Path]], folder: Path, progress: Progress
+) -> tuple[int, int]:
+    """The images' (height, width), when they all share it (read from each header)."""
     from PIL import Image, UnidentifiedImageError
 
     seen: dict[tuple[int, int], Path] = {}
+    total, done = sum(len(f) for f in classes.values()), 0
     for files in classes.values():
         for file in files:
+            done += 1
+            if done % 500 == 0:
+                progress(done / total)
             try:
                 with Image.open(file) as image:
                     width, height = image.size
@@ -541,42 +572,30 @@ def _common_size(classes: dict[str, list[Path]], folder: Path) -> tuple[int, int
 
 
 def _read_images(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
+    """The folder's index: its files and labels, the size they will have, and what they
+    take on disk and in memory. No pixel is read here (core/engine/image_stream.py)."""
     classes = _image_files(path)
     height, width = params["height"], params["width"]
     if not (height and width):
-        common = _common_size(classes, path)
+        common = _common_size(classes, path, progress)
         height, width = height or common[0], width or common[1]
-    import keras
-
-    total = sum(len(f) for f in classes.values())
+    paths = tuple(str(f) for files in classes.values() for f in files)
+    labels = np.concatenate(
+        [np.full(len(files), c, np.int64) for c, files in enumerate(classes.values())]
+    )
     try:
-        dataset = keras.utils.image_dataset_from_directory(
-            path,
-            labels="inferred",
-            label_mode="int",
-            class_names=list(classes),
-            color_mode=params["colour"].name,
-            image_size=(height, width),
-            batch_size=None,
-            shuffle=False,
-            verbose=False,
-        )
-        images, labels = [], []
-        for image, label in dataset.as_numpy_iterator():
-            images.append(image)
-            labels.append(label)
-            if len(images) % 256 == 0:
-                progress(len(images) / total)
-    except Exception as err:  # TensorFlow's decode errors have no common base class
-        raise DataError(
-            f"{path}: an image could not be read ({str(err).splitlines()[0]})"
-        ) from None
-    x = np.stack(images).astype(np.float32)
+        on_disk = sum(Path(p).stat().st_size for p in paths)
+    except OSError as err:
+        raise DataError(f"{path}: cannot read {err.filename}: {err.strerror}") from None
+    colour = params["colour"].name
+    channels = 3 if colour == "rgb" else 1
+    images = ImageFiles(str(path), paths, labels, (height, width), channels, on_disk)
     notes = (
-        f"{total} images in {len(classes)} classes, as {height}x{width} {params['colour'].name}",
+        f"{len(paths)} images in {len(classes)} classes, as {height}x{width} {colour}",
+        f"{size_words(on_disk)} on disk; {size_words(images.memory_bytes)} as float32 in memory",
     )
     return FileData(
-        str(path), x, np.asarray(labels, np.int64), "classification", tuple(classes), notes=notes
+        str(path), None, labels, "classification", tuple(classes), notes=notes, images=images
     )
 
 

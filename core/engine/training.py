@@ -294,17 +294,23 @@ def _train(
     started = time.perf_counter()
     experiment = plan.experiment
     record = RunRecord(run_dir, experiment)  # an unwritable folder fails here, at once
-    dataset, built, prober = prepare(plan)
+    try:
+        dataset, built, prober = prepare(plan)
+    except Exception as err:  # the data or the model: the run's files say it failed
+        reason = f"Cannot load the data: {err}" if isinstance(err, data.DataError) else None
+        record.end(FAILED, reason=reason or plain_failure(err))
+        raise
     emit = fan_out(sink, record)
     settings = experiment.training
-    steps_per_epoch = catalog.steps_per_epoch(len(dataset.x_train), settings.batch_size)
+    train_size = dataset.sizes[0]
+    steps_per_epoch = catalog.steps_per_epoch(train_size, settings.batch_size)
     keras_callbacks = _keras_callbacks(experiment)
     callback = LiveCallback(
         emit,
         stop,
         prober,
         (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if plan.classification else None,
-        len(dataset.x_train),
+        train_size,
         settings.batch_size,
         steps_per_epoch,
         probe_interval,
@@ -316,21 +322,21 @@ def _train(
             settings.epochs,
             steps_per_epoch,
             tuple(p.label for p in built.probes),
-            len(dataset.x_train),
+            train_size,
         )
     )
+    if dataset.skipped:
+        shown = ", ".join(dataset.skipped[:3]) + " ..." * (len(dataset.skipped) > 3)
+        emit(Notice(f"Left out {len(dataset.skipped)} unreadable image(s): {shown}"))
     targets = _targets(plan)
+    inputs, skipped = _fit_inputs(plan, dataset, targets, emit)
     try:
         built.model.fit(
-            dataset.x_train,
-            targets(dataset.y_train),
-            batch_size=settings.batch_size,
+            **inputs,
             epochs=settings.epochs,
-            validation_data=(dataset.x_val, targets(dataset.y_val)),
-            shuffle=True,
             verbose=0,
             # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
-            callbacks=[*keras_callbacks, *extra_callbacks, callback],
+            callbacks=[*keras_callbacks, *extra_callbacks, *skipped, callback],
         )
     except KeyboardInterrupt:  # Ctrl+C in the CLI: keep what was done
         record.end(INTERRUPTED, built.model, "interrupted (Ctrl+C)")
@@ -342,9 +348,11 @@ def _train(
         failed = Failed(_nan_message(callback.nan_step, steps_per_epoch))
         record.end(FAILED, reason=failed.message)  # no model: its weights are NaN
         return failed
-    test = built.model.evaluate(
-        dataset.x_test, targets(dataset.y_test), verbose=0, return_dict=True
-    )
+    if dataset.streams is not None:
+        test_data = {"x": dataset.streams[2].batches(targets, settings.batch_size, None)}
+    else:
+        test_data = {"x": dataset.x_test, "y": targets(dataset.y_test)}
+    test = built.model.evaluate(**test_data, verbose=0, return_dict=True)
     early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
     tested = {f"test_{k}": float(v) for k, v in test.items()}
     record.end(STOPPED if callback.stopped else FINISHED, built.model, test=tested)
@@ -357,6 +365,31 @@ def _train(
         run_dir=str(run_dir) if run_dir is not None else None,
         inside_seconds=callback.spent,
     )
+
+
+def _fit_inputs(
+    plan: Plan, dataset: data.Dataset, targets: Callable, emit: Sink
+) -> tuple[dict, list[keras.callbacks.Callback]]:
+    """``model.fit``'s data: the arrays, shuffled by Keras, or the streams (tf.data,
+    shuffled with the experiment's seed), with what names the images a stream skips."""
+    batch_size = plan.experiment.training.batch_size
+    if dataset.streams is None:
+        return {
+            "x": dataset.x_train,
+            "y": targets(dataset.y_train),
+            "batch_size": batch_size,
+            "validation_data": (dataset.x_val, targets(dataset.y_val)),
+            "shuffle": True,
+        }, []
+    from core.engine.image_stream import SkippedImages
+
+    train, val, _ = dataset.streams
+    watch = SkippedImages(train, lambda text: emit(Notice(text))) if train.skip else None
+    seed = plan.experiment.seed
+    return {
+        "x": train.batches(targets, batch_size, seed, watch.seen if watch else None),
+        "validation_data": val.batches(targets, batch_size, None),
+    }, [watch] if watch else []
 
 
 def _nan_message(step: int, steps_per_epoch: int) -> str:

@@ -81,3 +81,4 @@ class DataOverview:
     features: int  # how many features (pixels times channels for images) in all
     samples: tuple[tuple[str, np.ndarray], ...]  # (class name, images (n, h, w, c))
     augmented: np.ndarray | None  # (sources, 1 + variants, h, w, c): the original first
+    loading: str = ""  # an image folder's: "in memory" or "streamed from disk"

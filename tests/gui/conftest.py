@@ -1,9 +1,23 @@
+import gc
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from gui.app import create_app
 from gui.main_window import MainWindow
+
+
+def _top_level_widgets() -> list:
+    """Qt's list of raw pointers, wrapped one by one: a garbage collection in between
+    could delete a Python-owned window the list still points at (a segfault). Collect
+    first, and not while wrapping."""
+    gc.collect()
+    gc.disable()
+    try:
+        return list(QApplication.topLevelWidgets())
+    finally:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
@@ -37,5 +51,5 @@ def make_window(qtbot, qapp):
     for window in opened:
         let_close(window)
         window.close()
-    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    visible = [w.objectName() or type(w).__name__ for w in _top_level_widgets() if w.isVisible()]
     assert not visible, f"windows left open: {visible}"

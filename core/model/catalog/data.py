@@ -228,6 +228,23 @@ COLOUR_MODES = _plain(
     ("grayscale", "Grayscale", "One channel."),
     ("rgb", "RGB", "Three channels."),
 )
+LOADING = _plain(
+    (
+        "auto",
+        "Automatic",
+        "In memory when the images fit in a sixth of the free memory, else streamed.",
+    ),
+    ("memory", "In memory", "Decode every image once, before training: fastest per epoch."),
+    (
+        "stream",
+        "Streamed from disk",
+        "Decode each batch as it is needed (tf.data): memory stays flat however many images.",
+    ),
+)
+UNREADABLE = _plain(
+    ("fail", "Fail the run", "The run stops, naming the image that cannot be read."),
+    ("skip", "Skip it", "Train without it; the run names what it skipped."),
+)
 
 
 def _task() -> Param:
@@ -276,7 +293,8 @@ USER_DATASETS: dict[str, Choice] = _table(
     DatasetChoice(
         "image_folder",
         "Image folder",
-        "One sub-folder per class, read with Keras' image_dataset_from_directory.",
+        "One sub-folder per class; decoded and resized as Keras' image_dataset_from_directory "
+        "does, kept in memory or streamed batch by batch through tf.data.",
         params=(
             _file("folder"),
             Param(
@@ -290,6 +308,8 @@ USER_DATASETS: dict[str, Choice] = _table(
             ),
             Param("width", "width", "int", 0, minimum=0, maximum=1024, help="0: as the images."),
             Param("colour", "colour mode", "choice", "grayscale", options=COLOUR_MODES),
+            Param("loading", "loading", "choice", "auto", options=LOADING),
+            Param("unreadable", "unreadable images", "choice", "fail", options=UNREADABLE),
         ),
         user_file=True,
     ),

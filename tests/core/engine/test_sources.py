@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from core.engine import data, sources
+from core.engine import data, image_stream, sources
 from core.model import catalog, plan, spec
 from core.model.spec import Pick
 from tests.helpers import user_data, write_images, write_table
@@ -189,8 +189,12 @@ def test_image_folder_reads_classes_and_sizes(tmp_path):
     folder = write_images(tmp_path / "img")
     found = sources.read("image_folder", image_params(folder))
     assert found.input_shape == (8, 10, 1) and found.class_names == ("dark", "light")
-    assert found.samples == 16 and found.x.max() <= 255
-    dark, light = found.x[found.y == 0].mean(), found.x[found.y == 1].mean()
+    assert found.samples == 16 and found.x is None  # an index: no pixel read yet
+    assert found.images.bytes_on_disk > 0 and found.images.memory_bytes == 16 * 8 * 10 * 4
+    assert found.notes[1].endswith("5.1 KB as float32 in memory")
+    x, y, skipped = image_stream.read_split(found.images, np.arange(16), skip=False)
+    assert x.dtype == np.float32 and x.max() <= 255 and not skipped
+    dark, light = x[y == 0].mean(), x[y == 1].mean()
     assert dark < 80 < 160 < light
     rgb = sources.read("image_folder", image_params(folder, height=4, width=5, colour=Pick("rgb")))
     assert rgb.input_shape == (4, 5, 3)

@@ -33,6 +33,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench.overhead
 	$(PY) -m bench.runs_and_sweeps
+	$(PY) -m bench.streaming
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.editor
 

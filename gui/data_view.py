@@ -167,9 +167,9 @@ class DataView(QScrollArea):
     def show_overview(self, view: DataOverview, augmentation_on: bool) -> None:
         train, val, test = view.sizes
         loading = {
-            "in memory": " · read into memory",
+            "in memory": " · images read into memory for training",
             "streamed from disk": " · streamed from disk batch by batch (too big to keep in "
-            "memory, or so chosen); the spread is of the first training images",
+            "memory, or so chosen)",
         }.get(view.loading, "")
         self.summary.setText(
             f"<b>{train}</b> training · <b>{val}</b> validation · <b>{test}</b> test samples"
@@ -186,7 +186,11 @@ class DataView(QScrollArea):
         shown = min(view.features, MAX_FEATURES_SHOWN)
         more = f" (the first {shown} of {view.features})" if view.features > shown else ""
         self.spread_note.setText(
-            "Every pixel value of the training images."
+            (
+                "Every pixel value of the first 512 training images (of a folder, at most)."
+                if view.loading
+                else "Every pixel value of the training images."
+            )
             if images
             else f"One bar per feature{more}: mean ± std (thick) within min..max (thin)."
         )

@@ -38,9 +38,11 @@ def write_table(path, rows: int = 120, seed: int = 0, missing=(3, 7), sep: str =
     return path
 
 
-def write_images(folder, sizes=None, per_class: int = 8, mode: str = "L", seed: int = 0):
-    """An image folder of PNGs made with numpy: class 'dark' and class 'light'.
-    ``sizes`` maps "class/file stem" to an odd (height, width)."""
+def write_images(
+    folder, sizes=None, per_class: int = 8, mode: str = "L", seed: int = 0, size=(8, 10)
+):
+    """An image folder of PNGs made with numpy: class 'dark' and class 'light', each
+    image ``size`` (height, width); ``sizes`` maps "class/file stem" to an odd one."""
     import numpy as np
     from PIL import Image
 
@@ -48,7 +50,7 @@ def write_images(folder, sizes=None, per_class: int = 8, mode: str = "L", seed: 
     for cls, level in (("dark", 40), ("light", 200)):
         (folder / cls).mkdir(parents=True, exist_ok=True)
         for i in range(per_class):
-            height, width = (sizes or {}).get(f"{cls}/{i}", (8, 10))
+            height, width = (sizes or {}).get(f"{cls}/{i}", size)
             shape = (height, width, 3) if mode == "RGB" else (height, width)
             pixels = np.clip(rng.normal(level, 20, shape), 0, 255).astype(np.uint8)
             Image.fromarray(pixels).save(folder / cls / f"{i}.png")

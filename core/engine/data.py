@@ -40,6 +40,7 @@ class Dataset:
     class_names: tuple[str, ...]
     streams: tuple[Stream, Stream, Stream] | None = None
     skipped: tuple[str, ...] = ()  # images left out as unreadable, read in memory
+    loading: str = "in memory"  # or "streamed from disk": how a run reads the images
 
     @property
     def sizes(self) -> tuple[int, int, int]:
@@ -47,10 +48,6 @@ class Dataset:
             train, val, test = (len(s) for s in self.streams)
             return train, val, test
         return len(self.x_train), len(self.x_val), len(self.x_test)
-
-    @property
-    def loading(self) -> str:
-        return "streamed from disk" if self.streams is not None else "in memory"
 
 
 def _digits(images: bool) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
@@ -296,14 +293,15 @@ def split_indices(plan: Plan, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
     return train_part, val_part, test_part
 
 
-def load(plan: Plan, progress: sources.Progress | None = None) -> Dataset:
+def load(plan: Plan, progress: sources.Progress | None = None, preview: bool = False) -> Dataset:
     """Load and split the experiment's dataset (``split_indices``); an image folder's
-    images are read into memory or streamed (``image_stream.in_memory``)."""
+    images are read into memory or streamed (``image_stream.in_memory``), or for a
+    ``preview`` (the Data view) only the first of each split are read."""
     x, y, names = _load_all(plan)
     train, val, test = split_indices(plan, y)
     if x is None:
         files = read_user_file(plan.experiment).images
-        return _images(plan, files, names, (train, val, test), progress)
+        return _images(plan, files, names, (train, val, test), progress, preview)
     x_train, x_val, x_test = x[train], x[val], x[test]
     y_train, y_val, y_test = y[train], y[val], y[test]
     few = plan.experiment.data.dataset.params.get("per_class")
@@ -320,13 +318,15 @@ def _images(
     names: tuple[str, ...],
     parts: tuple[np.ndarray, np.ndarray, np.ndarray],
     progress: sources.Progress | None,
+    preview: bool,
 ) -> Dataset:
     from core.engine import image_stream
 
     params = plan.experiment.data.dataset.params
     skip = params["unreadable"].name == "skip"
     batch_size = plan.experiment.training.batch_size
-    if image_stream.in_memory(files, params["loading"].name, batch_size):
+    keep = image_stream.in_memory(files, params["loading"].name, batch_size)
+    if keep and not preview:
         read = []
         for i, indices in enumerate(parts):
             share = (lambda f, i=i: progress((i + f) / 3)) if progress else None
@@ -337,7 +337,8 @@ def _images(
     x_train, y_train = streams[0].head(SAMPLE_IMAGES)
     x_val, y_val = streams[1].head(PROBE_SAMPLES)
     x_test, y_test = streams[2].head(0)
-    return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names, streams)
+    loading = "in memory" if keep else "streamed from disk"
+    return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names, streams, (), loading)
 
 
 def _source(plan: Plan) -> str:

@@ -58,7 +58,7 @@ def _files(files: ImageFiles, indices: np.ndarray, labels: np.ndarray) -> tf.dat
     return tf.data.Dataset.from_tensor_slices((paths, labels))
 
 
-def _named(bad: list[str]) -> str:
+def named(bad: list[str]) -> str:
     shown = ", ".join(bad[:3]) + (f" and {len(bad) - 3} more" if len(bad) > 3 else "")
     return f"{shown}: not a readable image"
 
@@ -87,7 +87,7 @@ def read_split(
             if progress is not None:
                 progress(done / max(len(indices), 1))
     except tf.errors.OpError:
-        raise DataError(_named(unreadable(files, indices))) from None
+        raise DataError(named(unreadable(files, indices))) from None
     skipped = unreadable(files, indices) if done < len(indices) else []
     return out[:done], kept[:done], skipped
 
@@ -164,16 +164,25 @@ def in_memory(files: ImageFiles, choice: str, batch_size: int) -> bool:
 
 
 class SkippedImages(keras.callbacks.Callback):
-    """Names, after the first epoch, the training images a stream skipped as unreadable
-    (``ignore_errors`` says nothing of what it skipped): when fewer were read than the
-    split holds, it looks for them."""
+    """Names the images the streams skipped as unreadable (``ignore_errors`` says nothing
+    of what it skipped): each stream counts what it read, and one that read fewer than
+    it holds is searched, once: training and validation after the first epoch, the test
+    split after the test."""
 
-    def __init__(self, stream: Stream, say: Callable[[str], None]) -> None:
+    def __init__(self, streams: tuple[Stream, ...], say: Callable[[str], None]) -> None:
         super().__init__()
-        self.stream, self.say = stream, say
-        self.seen = tf.Variable(0, dtype=tf.int64, trainable=False)
+        self.streams, self.say = streams, say
+        self.counters = [tf.Variable(0, dtype=tf.int64, trainable=False) for _ in streams]
+
+    def check(self, *which: int) -> None:
+        bad = []
+        for i in which:
+            stream, counter = self.streams[i], self.counters[i]
+            if int(counter.numpy()) < len(stream):
+                bad += unreadable(stream.files, stream.indices)
+        if bad:
+            self.say(f"Skipped {len(bad)} unreadable image(s): {named(bad)}")
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
-        if epoch == 0 and int(self.seen.numpy()) < len(self.stream):
-            bad = unreadable(self.stream.files, self.stream.indices)
-            self.say(f"Skipped {len(bad)} unreadable image(s): {_named(bad)}")
+        if epoch == 0:
+            self.check(0, 1)

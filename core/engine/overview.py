@@ -34,7 +34,7 @@ def overview(experiment: Experiment, progress: sources.Progress | None = None) -
     engine's process, never the window's)."""
     found = data.read_user_file(experiment, progress)
     plan = Plan(experiment, found.facts() if found is not None else None)
-    split = data.load(plan)
+    split = data.load(plan, preview=True)  # an image folder: its first images only
     x = split.x_train
     scaling = data.fit_scaling(experiment.data.preprocessing, x)
     images = x.ndim == 4

@@ -338,21 +338,26 @@ def _train(
             # Ours after Keras' own: its last snapshot sees the weights early stopping restored.
             callbacks=[*keras_callbacks, *extra_callbacks, *skipped, callback],
         )
+        if callback.nan_step is None:
+            test = built.model.evaluate(
+                **_test_inputs(dataset, targets, settings.batch_size, skipped)
+            )
+            for watch in skipped:
+                watch.check(2)
     except KeyboardInterrupt:  # Ctrl+C in the CLI: keep what was done
         record.end(INTERRUPTED, built.model, "interrupted (Ctrl+C)")
         raise
     except Exception as err:
+        unreadable = _unreadable_image(err, dataset)
+        if unreadable is not None:
+            record.end(FAILED, reason=f"Cannot load the data: {unreadable}")
+            raise unreadable from None
         record.end(FAILED, reason=plain_failure(err))
         raise
     if callback.nan_step is not None:
         failed = Failed(_nan_message(callback.nan_step, steps_per_epoch))
         record.end(FAILED, reason=failed.message)  # no model: its weights are NaN
         return failed
-    if dataset.streams is not None:
-        test_data = {"x": dataset.streams[2].batches(targets, settings.batch_size, None)}
-    else:
-        test_data = {"x": dataset.x_test, "y": targets(dataset.y_test)}
-    test = built.model.evaluate(**test_data, verbose=0, return_dict=True)
     early = [c for c in keras_callbacks if isinstance(c, keras.callbacks.EarlyStopping)]
     tested = {f"test_{k}": float(v) for k, v in test.items()}
     record.end(STOPPED if callback.stopped else FINISHED, built.model, test=tested)
@@ -384,12 +389,40 @@ def _fit_inputs(
     from core.engine.image_stream import SkippedImages
 
     train, val, _ = dataset.streams
-    watch = SkippedImages(train, lambda text: emit(Notice(text))) if train.skip else None
+    watch = SkippedImages(dataset.streams, lambda t: emit(Notice(t))) if train.skip else None
     seed = plan.experiment.seed
     return {
-        "x": train.batches(targets, batch_size, seed, watch.seen if watch else None),
-        "validation_data": val.batches(targets, batch_size, None),
+        "x": train.batches(targets, batch_size, seed, watch.counters[0] if watch else None),
+        "validation_data": val.batches(
+            targets, batch_size, None, watch.counters[1] if watch else None
+        ),
+        "shuffle": False,  # the stream shuffles itself, seeded
     }, [watch] if watch else []
+
+
+def _test_inputs(dataset: data.Dataset, targets: Callable, batch_size: int, watches: list) -> dict:
+    if dataset.streams is not None:
+        counter = watches[0].counters[2] if watches else None
+        inputs = {"x": dataset.streams[2].batches(targets, batch_size, None, counter)}
+    else:
+        inputs = {"x": dataset.x_test, "y": targets(dataset.y_test)}
+    return {**inputs, "verbose": 0, "return_dict": True}
+
+
+def _unreadable_image(err: Exception, dataset: data.Dataset) -> data.DataError | None:
+    """A streamed image TensorFlow could not decode, found and named (its error does not
+    say which file it was); None when the failure was something else."""
+    import tensorflow as tf
+
+    if dataset.streams is None or not isinstance(err, tf.errors.OpError):
+        return None
+    from core.engine import image_stream
+
+    for stream in dataset.streams:
+        bad = image_stream.unreadable(stream.files, stream.indices)
+        if bad:
+            return data.DataError(image_stream.named(bad))
+    return None
 
 
 def _nan_message(step: int, steps_per_epoch: int) -> str:

@@ -174,6 +174,8 @@ def test_an_image_folder_shows_its_classes_and_what_the_network_needs(
     assert "40 samples, input (8, 10, 1)" in window.data_panel.status.text()
     assert "dark, light" in window.data_panel.status.text()
     assert len(window.data_view.samples.thumbnails) == 2 * 6
+    assert "images read into memory for training" in window.data_view.summary.text()
+    assert "on disk;" in window.data_panel.status.text()  # and what they take in memory
     assert not window.train_button.isEnabled()  # the MLP's Dense needs flat input
     assert "layers[0]" in window.train_button.toolTip()
 

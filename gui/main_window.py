@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         self.sweeps = SweepRunner(self)
         self.sweep_queue = SweepQueue(self.sweeps)
         self.runs.panel.layout().insertWidget(0, self.sweep_queue)
-        self.sweeps.activeChanged.connect(self._sweep_started)
         self.tabs.addTab(self.runs.panel, "R&uns")
         self.tabs.setTabToolTip(
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
@@ -534,11 +533,6 @@ class MainWindow(QMainWindow):
     def start_lesson(self, lesson: sweeps.LessonSweep) -> bool:
         made = sweeps.lesson_experiments(lesson, templates.load(lesson.template))
         return self.sweeps.start(lesson.label, ListedTrials(made), lesson.look)
-
-    def _sweep_started(self, active: bool) -> None:
-        """Its queue in view: the Runs tab, where its runs will be listed."""
-        if active:
-            self.tabs.setCurrentWidget(self.runs.panel)
 
     def sweep_dialog(self) -> None:
         """Ask which setting and which values (never blocking: ``open``)."""

@@ -168,6 +168,7 @@ class SweepRunner(QObject):
         self.trials, self.title, self.look = trials, title, look
         self.done, self.cancelled, self.stopped = [], [], False
         self.activeChanged.emit(True)
+        self.window.tabs.setCurrentWidget(self.window.runs.panel)  # its queue, its runs
         self._next()
         return True
 

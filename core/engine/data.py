@@ -20,6 +20,7 @@ from core.model.plan import Plan, split_counts
 from core.model.spec import Experiment, Pick
 
 if TYPE_CHECKING:
+    from core.engine.file_data import ImageFiles
     from core.engine.image_stream import Stream
 
 SAMPLE_IMAGES = 512  # a streamed set's training images preprocessing is fitted on
@@ -314,7 +315,7 @@ def load(plan: Plan, progress: sources.Progress | None = None, preview: bool = F
 
 def _images(
     plan: Plan,
-    files: sources.ImageFiles,
+    files: ImageFiles,
     names: tuple[str, ...],
     parts: tuple[np.ndarray, np.ndarray, np.ndarray],
     progress: sources.Progress | None,

@@ -15,7 +15,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core.engine.sources import DataError, ImageFiles, Progress
+from core.engine.file_data import DataError, ImageFiles, Progress
 from core.model import machine
 
 IN_MEMORY_SHARE = 1 / 6  # auto: in memory when the images take at most this of free memory

@@ -12,92 +12,23 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from core.engine import image_folders
+from core.engine.file_data import DataError, FileData, Progress
 from core.model import catalog
-from core.model.facts import Column, FileFacts, missing_file
-from core.model.machine import size_words
+from core.model.facts import Column, missing_file
 
-Progress = Callable[[float], None]
 PREVIEW_ROWS = 100
 MAX_CLASSES_INFERRED = 20  # whole-number targets with at most this many values are classes
-IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader reads
 CSV_CHUNK_ROWS = 100_000
 SNIFF_BYTES = 256 * 1024  # what the encoding and the delimiter are guessed from
 MAX_HEADER_BYTES = 1_000_000  # a longer first line is no table header
 MAX_COLUMNS = 10_000
 MAX_CELL_CHARACTERS = 10_000
-
-
-class DataError(ValueError):
-    """A dataset that cannot be used; the message names the file and the problem."""
-
-
-@dataclass(frozen=True)
-class ImageFiles:
-    """An image folder's index: every file, its class, the size it is resized to."""
-
-    folder: str
-    paths: tuple[str, ...]
-    labels: np.ndarray  # int64 class numbers, one per path
-    size: tuple[int, int]  # (height, width)
-    channels: int
-    bytes_on_disk: int
-
-    @property
-    def image_bytes(self) -> int:
-        """One image as float32, the way the model reads it."""
-        return self.size[0] * self.size[1] * self.channels * 4
-
-    @property
-    def memory_bytes(self) -> int:
-        return self.image_bytes * len(self.paths)
-
-
-@dataclass(frozen=True)
-class FileData:
-    """A user's dataset as read: inputs, targets and what the window shows about it."""
-
-    source: str
-    x: np.ndarray | None  # float32, NaN where missing, filled after the split; None: images
-    y: np.ndarray  # int64 class numbers, or float32 targets
-    task: str
-    class_names: tuple[str, ...]
-    feature_names: tuple[str, ...] = ()
-    columns: tuple[Column, ...] = ()  # CSV: every column of the file
-    preview: tuple[tuple[str, ...], ...] = ()  # CSV: the first rows, as text
-    arrays: tuple[tuple[str, tuple[int, ...], str], ...] = ()  # npz: name, shape, dtype
-    notes: tuple[str, ...] = ()
-    images: ImageFiles | None = None  # an image folder: read when a run needs its pixels
-
-    @property
-    def input_shape(self) -> tuple[int, ...]:
-        if self.images is not None:
-            return (*self.images.size, self.images.channels)
-        return tuple(int(d) for d in self.x.shape[1:])
-
-    @property
-    def samples(self) -> int:
-        return len(self.y)
-
-    def facts(self) -> FileFacts:
-        """Everything but the data itself: what the window needs to know of it."""
-        return FileFacts(
-            self.source,
-            self.input_shape,
-            self.samples,
-            self.task,
-            self.class_names,
-            self.feature_names,
-            self.columns,
-            self.preview,
-            self.arrays,
-            self.notes,
-        )
 
 
 # ---- the cache ------------------------------------------------------------------------
@@ -520,87 +451,8 @@ def one_column(y: np.ndarray) -> tuple[np.ndarray, list[str]]:
     return y, []
 
 
-# ---- image folders ---------------------------------------------------------------------
-def _image_files(folder: Path) -> dict[str, list[Path]]:
-    if not folder.is_dir():
-        raise DataError(f"{folder}: not a folder")
-    classes = {}
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        files = sorted(p for p in sub.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        if files:
-            classes[sub.name] = files
-    if not classes:
-        kinds = ", ".join(IMAGE_SUFFIXES)
-        raise DataError(
-            f"{folder}: no images found (expected one sub-folder per class holding {kinds} files)"
-        )
-    if len(classes) < 2:
-        raise DataError(
-            f"{folder}: one class only ({next(iter(classes))!r}): a classifier "
-            "needs at least two sub-folders of images"
-        )
-    return classes
-
-
-def _common_size(
-    classes: dict[str, list[Path]], folder: Path, progress: Progress
-) -> tuple[int, int]:
-    """The images' (height, width), when they all share it (read from each header)."""
-    from PIL import Image, UnidentifiedImageError
-
-    seen: dict[tuple[int, int], Path] = {}
-    total, done = sum(len(f) for f in classes.values()), 0
-    for files in classes.values():
-        for file in files:
-            done += 1
-            if done % 500 == 0:
-                progress(done / total)
-            try:
-                with Image.open(file) as image:
-                    width, height = image.size
-            except (OSError, UnidentifiedImageError):
-                raise DataError(f"{file}: not a readable image") from None
-            seen.setdefault((height, width), file)
-            if len(seen) > 1:
-                (a, fa), (b, fb) = list(seen.items())[:2]
-                raise DataError(
-                    f"{folder}: images of different sizes ({fa.relative_to(folder)} is "
-                    f"{a[1]}x{a[0]}, {fb.relative_to(folder)} is {b[1]}x{b[0]}): set a height "
-                    "and a width to resize them all"
-                )
-    return next(iter(seen))
-
-
-def _read_images(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
-    """The folder's index: its files and labels, the size they will have, and what they
-    take on disk and in memory. No pixel is read here (core/engine/image_stream.py)."""
-    classes = _image_files(path)
-    height, width = params["height"], params["width"]
-    if not (height and width):
-        common = _common_size(classes, path, progress)
-        height, width = height or common[0], width or common[1]
-    paths = tuple(str(f) for files in classes.values() for f in files)
-    labels = np.concatenate(
-        [np.full(len(files), c, np.int64) for c, files in enumerate(classes.values())]
-    )
-    try:
-        on_disk = sum(Path(p).stat().st_size for p in paths)
-    except OSError as err:
-        raise DataError(f"{path}: cannot read {err.filename}: {err.strerror}") from None
-    colour = params["colour"].name
-    channels = 3 if colour == "rgb" else 1
-    images = ImageFiles(str(path), paths, labels, (height, width), channels, on_disk)
-    notes = (
-        f"{len(paths)} images in {len(classes)} classes, as {height}x{width} {colour}",
-        f"{size_words(on_disk)} on disk; {size_words(images.memory_bytes)} as float32 in memory",
-    )
-    return FileData(
-        str(path), None, labels, "classification", tuple(classes), notes=notes, images=images
-    )
-
-
 _READERS: dict[str, Callable[[Path, Mapping[str, Any], Progress], FileData]] = {
     "csv": _read_csv,
     "npz": _read_npz,
-    "image_folder": _read_images,
+    "image_folder": image_folders.read_index,
 }

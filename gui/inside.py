@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from core.model import insight
 from core.model.events import Boundary, ConfusionMatrix, Histogram, Snapshot
 from gui.plots import steady_axes
 
+MAX_COUNTED_CLASSES = 15  # a confusion matrix's counts are written in up to this many
 PART_COLOURS = {"output": (60, 130, 200), "pre": (120, 120, 160), "weights": (90, 160, 90)}
 LINE_COLOURS = [
     (31, 119, 180),
@@ -71,6 +73,8 @@ class WaitingNote:
     sends something; ``reset`` goes back to the note when a new run starts."""
 
     NOTE_COLOUR = "#777"
+    AXES = ("left", "bottom")  # hidden while the note shows
+    decorations: tuple = ()  # items hidden with them (a colour bar)
 
     def _add_note(self, title: str, text: str) -> None:
         self.waiting_title = title
@@ -83,15 +87,19 @@ class WaitingNote:
         self._clear()
         self.setTitle(self.waiting_title)
         self.note.show()
-        for axis in ("left", "bottom"):
+        for axis in self.AXES:
             self.getPlotItem().hideAxis(axis)
+        for item in self.decorations:
+            item.hide()
         self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
 
     def _reveal(self) -> None:
         if self.note.isVisible():
             self.note.hide()
-            for axis in ("left", "bottom"):
+            for axis in self.AXES:
                 self.getPlotItem().showAxis(axis)
+            for item in self.decorations:
+                item.show()
             self.enableAutoRange()  # ``reset`` fixed the range around the note
 
 
@@ -197,7 +205,11 @@ class LinesPlot(pg.PlotWidget):
 
 
 class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
-    """The latest confusion matrix on the probe batch: true class down, predicted across."""
+    """The latest confusion matrix on the probe batch: true class down, predicted across,
+    each cell's count in it; each class's precision along the top, its recall on the
+    right."""
+
+    AXES = ("left", "bottom", "top", "right")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -208,8 +220,20 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         steady_axes(self.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
+        self.bar = pg.ColorBarItem(
+            values=(0.0, 1.0),
+            colorMap=pg.colormap.get("viridis"),
+            interactive=False,
+            label="share of the true class",
+        )
+        self.bar.setImageItem(self.image, insert_in=self.getPlotItem())
+        self.decorations = (self.bar,)
+        small = QFont()
+        small.setPointSize(7)  # three digits per class along the top
+        for side in ("top", "right"):
+            self.getAxis(side).setStyle(tickFont=small)
+        self.cells: list[pg.TextItem] = []
         self.matrix: np.ndarray | None = None
         self.drawn_names: tuple[str, ...] = ()
         self._add_note(
@@ -220,6 +244,7 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
     def _clear(self) -> None:
         self.matrix = None
         self.image.clear()
+        self._show_counts(None)
 
     def show_matrix(self, event: ConfusionMatrix) -> None:
         self.matrix = event.matrix
@@ -236,8 +261,39 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
             self.getAxis("bottom").setTicks(ticks)
             self.getAxis("left").setTicks(ticks)
             self.drawn_names = event.class_names
+        precision, recall = per_class(event.matrix)
+        self.getAxis("top").setTicks(
+            [[(i + 0.5, f"{p:.0%}"[:-1]) for i, p in enumerate(precision)]]
+        )
+        self.getAxis("right").setTicks([[(i + 0.5, f"{r:.0%}"[:-1]) for i, r in enumerate(recall)]])
+        self.setLabel("top", "precision %: of those predicted as the class, how many were")
+        self.setLabel("right", "recall %: of the class, how many were found")
+        self._show_counts(event.matrix, share)
         accuracy = np.trace(event.matrix) / max(event.matrix.sum(), 1)
         self.setTitle(f"Confusion matrix after {event.epoch:.1f} epochs: {accuracy:.1%} right")
+
+    def _show_counts(self, matrix: np.ndarray | None, share: np.ndarray | None = None) -> None:
+        """Each cell's count, written in it (up to 15 classes: more would not be read)."""
+        for text in self.cells:
+            self.removeItem(text)
+        self.cells = []
+        if matrix is None or len(matrix) > MAX_COUNTED_CLASSES:
+            return
+        for (row, column), count in np.ndenumerate(matrix):
+            colour = (0, 0, 0) if share[row, column] > 0.6 else (255, 255, 255)
+            text = pg.TextItem(str(count), color=colour, anchor=(0.5, 0.5))
+            text.setPos(column + 0.5, row + 0.5)
+            self.addItem(text)
+            self.cells.append(text)
+
+
+def per_class(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Precision (per predicted class, the columns) and recall (per true class, the rows);
+    0 where a class was never predicted or never present."""
+    right = np.diag(matrix).astype(float)
+    precision = right / np.maximum(matrix.sum(axis=0), 1)
+    recall = right / np.maximum(matrix.sum(axis=1), 1)
+    return precision, recall
 
 
 class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
@@ -250,8 +306,13 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         steady_axes(self.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("CET-D1A"))
+        self.image.setColorMap(pg.colormap.get("CET-D1A"))  # the points are coloured by it
         self.addItem(self.image)
+        self.bar = pg.ColorBarItem(
+            values=(0.0, 1.0), colorMap=pg.colormap.get("CET-D1A"), interactive=False
+        )
+        self.bar.setImageItem(self.image, insert_in=self.getPlotItem())
+        self.decorations = (self.bar,)
         self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.5))
         self.addItem(self.points)
         self.points_shown: Boundary | None = None
@@ -278,7 +339,9 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         else:
             span = float(max(np.abs(event.targets).max(), 1e-6))
             levels = (-span, span)
-        self.image.setImage(event.values, levels=levels)
+        self.image.setImage(event.values)
+        self.bar.setLevels(levels)
+        self.bar.setLabel("right", "P(class 1)" if classification else "prediction")
         self.image.setRect(lo, lo, hi - lo, hi - lo)
         self.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.02)
         if self.points_shown is None or self.points_shown.points is not event.points:

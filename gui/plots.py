@@ -74,6 +74,9 @@ class LossPlot(pg.PlotWidget):
         self.addLegend(offset=(-10, 10))
         self.setLogMode(y=True)
         self.batch_curve = self.plot(pen=pg.mkPen((*TRAIN_COLOUR, 90)), name="train, per batch")
+        # A 100-epoch run has tens of thousands of batches: draw what a pixel can show.
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.batch_curve.setClipToView(True)
         self.epoch_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train, epoch mean")
         self.val_curve = self.plot(
             pen=pg.mkPen(VALIDATION_COLOUR, width=2),
@@ -168,6 +171,9 @@ class RatePlot(pg.PlotWidget):
         self.used_curve.setData([], [])
         self.planned_curve.setData(*(planned or ([], [])))
         self.setXRange(0, started.epochs, padding=0.02)
+        if planned is not None and len(planned[1]):  # from 0 before the first step too
+            self.top = float(np.max(planned[1])) * 1.1 or 1.0
+            self.setYRange(0, self.top, padding=0)
 
     def add_batches(self, batches: list[BatchEnd]) -> None:
         """Keep the points; ``draw`` shows them (the window paces it)."""

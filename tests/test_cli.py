@@ -504,6 +504,9 @@ def test_cancelling_a_sweep_keeps_its_finished_trials(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A suite started in the background (``make test &``) ignores SIGINT, and a child
+        # inherits that: Python then installs no Ctrl+C handler at all.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 180
     while not (out / "trial-001" / "metrics.csv").exists() and time.monotonic() < deadline:

@@ -98,6 +98,12 @@ def test_confusion_and_diagnostics_views(make_quiet_window, digits, qtbot):
     assert "after 1.5 epochs: 85.0% right" in window.confusion.plotItem.titleLabel.text
     assert not window.confusion.note.isVisible()
     assert window.confusion.getPlotItem().getAxis("left").isVisible()
+    assert window.confusion.bar.isVisible()
+    assert [c.toPlainText() for c in window.confusion.cells] == ["8", "2", "1", "9"]
+    top = window.confusion.getPlotItem().getAxis("top")._tickLevels[0]
+    right = window.confusion.getPlotItem().getAxis("right")._tickLevels[0]
+    assert [text for _, text in top] == ["89", "82"]  # precision %: 8 of 9, 9 of 11
+    assert [text for _, text in right] == ["80", "90"]  # recall %: 8 of 10, 9 of 10
 
     def shows_the_matrix():  # the whole matrix, not the range that framed the note
         (x0, x1), (y0, y1) = window.confusion.viewRange()
@@ -107,6 +113,7 @@ def test_confusion_and_diagnostics_views(make_quiet_window, digits, qtbot):
     feed(window, started)  # a new run: the last run's matrix must not stay up
     assert window.confusion.matrix is None
     assert window.confusion.note.isVisible()
+    assert window.confusion.cells == [] and not window.confusion.bar.isVisible()
     assert "epochs" not in window.confusion.plotItem.titleLabel.text
     dead = synthetic(4, 1.0)
     zero = insight.layer_snapshot("3 Dense", "relu", np.zeros((64, 8)), Ranges())
@@ -157,6 +164,7 @@ def test_boundary_view_draws_the_plane_and_the_points(make_quiet_window, digits)
     np.testing.assert_array_equal(window.boundary.image.image, values)
     assert window.boundary.points.data.size == 2
     assert "step 7" in window.boundary.plotItem.titleLabel.text
+    assert window.boundary.bar.levels() == (0.0, 1.0) and window.boundary.bar.isVisible()
 
 
 @pytest.mark.slow
@@ -174,3 +182,19 @@ def test_a_preview_asked_for_just_before_a_run_never_replaces_the_runs_views(
     assert previews == []
     assert window.confusion.latest is not None
     assert "as initialized" not in window.snapshot_title.text()
+
+
+def test_the_planned_rate_is_drawn_from_zero_before_the_first_step(qtbot):
+    """A constant rate of 0.1 on an axis from 0 (it used to be centred on -400..600 x1e-3),
+    and the per-batch loss drawn downsampled, clipped to what is in view."""
+    from gui.plots import LossPlot, RatePlot
+
+    plot = RatePlot()
+    qtbot.addWidget(plot)
+    steps = np.linspace(0, 5, 50)
+    plot.reset(Started(5, 10, ("Output",), 320), (steps, np.full(50, 0.1)))
+    low, high = plot.viewRange()[1]
+    assert low == 0 and high == pytest.approx(0.11)
+    loss = LossPlot()
+    qtbot.addWidget(loss)
+    assert loss.batch_curve.opts["autoDownsample"] and loss.batch_curve.opts["clipToView"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from core.model import templates
-from gui import plot_export, plots
+from gui import plot_export, plots, settings
 from gui.main_window import MainWindow
 
 
@@ -39,6 +39,7 @@ def show_window(file: Path | None) -> MainWindow:
     """The window as a user's start shows it: once it is up (a prompt needs a window to
     sit on), it offers back the work autosaved before LayerLab last ended unclosed."""
     window = open_window(file)
+    settings.restore_layout(window)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)
     return window

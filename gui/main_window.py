@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.model import files, imported, plan, spec, sweeps, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
-from gui import recovery
+from gui import recovery, settings
 from gui.banner import ErrorBanner
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
@@ -593,4 +593,5 @@ class MainWindow(QMainWindow):
             return
         self.controller.stop()  # the worker ends at its next batch; Python joins it on exit
         self.autosave.discard()  # a clean quit leaves nothing to recover
+        settings.keep_layout(self)
         super().closeEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 MAX_RECENT = 8
 
@@ -46,3 +47,22 @@ def folder() -> Path:
     """The folder of the settings file: what else the app keeps (the recovery file) goes
     beside it, so whatever redirects the settings (tests, XDG_CONFIG_HOME) moves it too."""
     return Path(QFileInfo(store().fileName()).absolutePath())
+
+
+def keep_layout(window: QMainWindow) -> None:
+    """The window's size and place and where its splitters stand, for the next start."""
+    store().setValue("layout/geometry", window.saveGeometry())
+    store().setValue("layout/splitters", [s.saveState() for s in window.findChildren(QSplitter)])
+
+
+def restore_layout(window: QMainWindow) -> None:
+    """The layout ``keep_layout`` kept, if any (splitters only while they are the same)."""
+    geometry = store().value("layout/geometry")
+    if geometry:
+        window.restoreGeometry(geometry)
+    states = store().value("layout/splitters") or []
+    states = states if isinstance(states, list) else [states]
+    splitters = window.findChildren(QSplitter)
+    if len(states) == len(splitters):
+        for splitter, state in zip(splitters, states, strict=True):
+            splitter.restoreState(state)

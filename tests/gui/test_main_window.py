@@ -128,3 +128,25 @@ def test_an_engine_that_dies_fails_the_run_and_the_next_one_restarts_it(make_win
         window.train_action.trigger()
     with qtbot.waitSignal(window.controller.runFinished, timeout=30_000):
         window.stop_action.trigger()
+
+
+def test_the_windows_size_and_splitters_are_kept_for_the_next_start(make_window, digits):
+    """(The offscreen screen is smaller than the window, so Qt fits a restored geometry
+    to it: the kept geometry is checked as stored, the splitters as restored.)"""
+    from PySide6.QtWidgets import QSplitter
+
+    from gui import settings
+
+    window = make_window(digits)
+    window.resize(1320, 760)
+    outer = window.findChildren(QSplitter)[0]
+    outer.setSizes([500, 800])
+    kept = [s.sizes() for s in window.findChildren(QSplitter)]
+    geometry = window.saveGeometry()
+    window.close()  # nothing to ask: a clean quit keeps the layout
+    assert settings.store().value("layout/geometry") == geometry
+    again = make_window(digits)
+    assert [s.sizes() for s in again.findChildren(QSplitter)] != kept
+    settings.restore_layout(again)
+    again.resize(1320, 760)  # as it was: a splitter's sizes follow the window's width
+    assert [s.sizes()[0] for s in again.findChildren(QSplitter)] == [k[0] for k in kept]

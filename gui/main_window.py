@@ -30,6 +30,7 @@ from gui.banner import ErrorBanner
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
 from gui.document import Document
+from gui.drops import FileDrops
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.live_view import LiveView, split
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.runs = RunsDesk(self)
         self.sweeps = SweepRunner(self)
         self.sweep_queue = SweepQueue(self.sweeps)
+        self.drops = FileDrops(self)
         self.runs.panel.layout().insertWidget(0, self.sweep_queue)
         self.tabs.addTab(self.runs.panel, "R&uns")
         self.tabs.setTabToolTip(

@@ -209,3 +209,46 @@ def test_a_file_changed_on_disk_is_read_again(make_window, qtbot, digits, tmp_pa
     qtbot.waitUntil(lambda: window.plan().samples() == 198, timeout=READ_TIMEOUT_MS)
     assert "198 samples" in window.data_panel.status.text()
     assert window.train_button.isEnabled()
+
+
+def test_files_dropped_on_the_window_open_by_their_kind(make_window, qtbot, digits, tmp_path):
+    """Drop events carrying the file's URL, as Qt hands them to the window (a drag
+    itself cannot be faked offscreen: Qt routes only drags it started)."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from tests.helpers import quick, write_images
+
+    def carrying(path) -> QMimeData:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        return data
+
+    def drop(window, path) -> None:
+        data = carrying(path)
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+        assert window.drops.eventFilter(window, enter) and enter.isAccepted()
+        event = QDropEvent(
+            QPointF(10, 10), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier, QDropEvent.Drop
+        )
+        assert window.drops.eventFilter(window, event)
+
+    window = make_window(digits)
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        drop(window, write_table(tmp_path / "t.csv"))
+    assert window.experiment.data.dataset.name == "csv"
+    assert window.tabs.currentWidget() is window.data_panel
+    window.undo_stack.undo()  # a drop is an edit like any other
+    assert window.experiment.data.dataset.name == "digits"
+    with qtbot.waitSignal(window.controller.dataReady, timeout=READ_TIMEOUT_MS):
+        drop(window, write_images(tmp_path / "img"))
+    assert window.experiment.data.dataset.params["path"] == str(tmp_path / "img")
+    other = quick(digits, epochs=3)
+    spec.save(other, tmp_path / "e.json")
+    window.undo_stack.setClean()
+    drop(window, tmp_path / "e.json")
+    assert window.experiment.training.epochs == 3 and window.path == tmp_path / "e.json"
+    (tmp_path / "notes.docx").write_text("x")
+    drop(window, tmp_path / "notes.docx")
+    assert "Cannot open notes.docx" in window.banner.label.text()
+    assert window.experiment.training.epochs == 3

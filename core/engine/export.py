@@ -90,7 +90,7 @@ def load_run(run_dir: str | Path) -> Run:
     try:
         experiment = spec.load(folder / "experiment.json")
         plan = data.plan_for(experiment)
-        probe = data.load(plan).x_val[:PROBE_SAMPLES]
+        probe = data.load(plan, preview=True).x_val[:PROBE_SAMPLES]  # an image folder: its head
         model = keras.saving.load_model(model_path, compile=False)
     except (spec.SpecError, data.DataError) as err:
         raise ExportError(f"cannot export the run in {folder}: {err}") from None

@@ -128,7 +128,10 @@ class RunRecord:
         if self._metrics_file is not None:
             self._metrics_file.close()
         if self._events_file is not None:
-            self._events_file.close()
+            try:
+                self._events_file.close()
+            except Exception as err:  # TensorBoard's copy only: the run's own files follow
+                reason = reason or f"TensorBoard's event files could not be written: {err}"
             self._events_file = None
         files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
         if model is not None:

@@ -259,12 +259,13 @@ def _fail(sink: Sink, message: str) -> Failed:
 _PREPARE_LOCK = threading.Lock()
 
 
-def prepare(plan: Plan) -> tuple[data.Dataset, builder.Built, Prober]:
-    """Seed, load the data, build and compile the model and its prober."""
+def prepare(plan: Plan, preview: bool = False) -> tuple[data.Dataset, builder.Built, Prober]:
+    """Seed, load the data (for a ``preview``, an image folder's first images only),
+    build and compile the model and its prober."""
     experiment = plan.experiment
     with _PREPARE_LOCK:
         keras.utils.set_random_seed(experiment.seed)
-        dataset = data.load(plan)
+        dataset = data.load(plan, preview=preview)
         scaling = data.fit_scaling(experiment.data.preprocessing, dataset.x_train)
         value_range = (float(dataset.x_train.min()), float(dataset.x_train.max()))
         with devices.current().strategy.scope():  # one device unless chosen otherwise
@@ -279,7 +280,7 @@ def prepare(plan: Plan) -> tuple[data.Dataset, builder.Built, Prober]:
 def initial_snapshot(experiment: Experiment) -> Snapshot:
     """The network as initialized, before any training: the lessons' initialization
     experiment needs no training at all to show saturation or collapse."""
-    prober = prepare(data.plan_for(experiment))[2]
+    prober = prepare(data.plan_for(experiment), preview=True)[2]
     return prober.snapshot(0, 0.0)
 
 

@@ -39,6 +39,8 @@ BYTES = 4  # float32
 # the layer's own copies (BatchNorm, activation, dropout masks): an upper estimate.
 ACTIVATION_COPIES = 4
 DATA_COPIES = 3  # the loaded array, its splits and the scaled copies while fitting
+STREAM_BATCHES = 8  # a streamed image folder's batches in flight (image_stream.py)
+STREAM_KEPT = 512 + 256  # ... and its images kept in memory: preprocessing's, the probes'
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,21 @@ class Plan:
         values = math.prod(self.input_shape()) + sum(math.prod(i.output_shape) for i in infos)
         activations = values * t.batch_size * BYTES * ACTIVATION_COPIES
         data = self.samples() * math.prod(self.input_shape()) * BYTES * DATA_COPIES
+        if self._streamed(data):  # only its batches in flight and the images kept for probes
+            data = (STREAM_BATCHES * t.batch_size + STREAM_KEPT) * math.prod(self.input_shape())
+            data *= BYTES
         return weights + activations + data
+
+    def _streamed(self, data: int) -> bool:
+        """Whether an image folder will be streamed (core/engine/image_stream.in_memory)."""
+        pick = self.experiment.data.dataset
+        if pick.name != "image_folder":
+            return False
+        loading = pick.params["loading"].name
+        free = self.free_memory
+        return loading == "stream" or (
+            loading == "auto" and free is not None and data / DATA_COPIES > free / 6
+        )
 
     def _memory_problems(self, infos: list[shapes.LayerInfo]) -> list[Problem]:
         """A network that would not fit in the machine, named by its biggest layers."""

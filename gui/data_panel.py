@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import catalog, plan, spec
-from core.model.facts import FileFacts
+from core.model.facts import MAX_CATEGORIES, FileFacts
 from core.model.spec import Experiment, Pick
 from gui.forms import ParamForm
 
@@ -175,8 +175,10 @@ class DataPanel(QScrollArea):
         for column in found.columns:
             if column.name == target:
                 continue
-            kind = "number" if column.numeric else f"text, {column.distinct} values"
-            missing = len(column.missing_lines)
+            many = column.distinct > MAX_CATEGORIES
+            values = f"more than {MAX_CATEGORIES:,}" if many else f"{column.distinct}"
+            kind = "number" if column.numeric else f"text, {values} values"
+            missing = column.missing
             label = f"{column.name}  ({kind}{f', {missing} missing' if missing else ''})"
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, column.name)

@@ -55,3 +55,11 @@ def write_images(
             pixels = np.clip(rng.normal(level, 20, shape), 0, 255).astype(np.uint8)
             Image.fromarray(pixels).save(folder / cls / f"{i}.png")
     return folder
+
+
+# The peak resident memory of the process running it, in MB: its own VmHWM. (getrusage's
+# ru_maxrss would not do: a child of the test process starts from the parent's peak.)
+PEAK_RSS_MB = (
+    "int(next(line for line in open('/proc/self/status') if line.startswith('VmHWM'))"
+    ".split()[1]) // 1024"
+)

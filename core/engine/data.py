@@ -22,15 +22,17 @@ from core.model.spec import Experiment, Pick
 if TYPE_CHECKING:
     from core.engine.file_data import ImageFiles
     from core.engine.image_stream import Stream
+    from core.engine.table_stream import TableFile, TableStream
 
 SAMPLE_IMAGES = 512  # a streamed set's training images preprocessing is fitted on
+SAMPLE_ROWS = 10_000  # ... and a streamed table's rows
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """The three splits. Streamed (an image folder too big for memory, or so chosen),
-    ``streams`` holds them and the arrays only a sample: the first training images
-    (what preprocessing is fitted on) and the validation images the probes look at."""
+    """The three splits. Streamed (an image folder or a table too big for memory, or so
+    chosen), ``streams`` holds them and the arrays only a sample: the first training
+    samples (what preprocessing is fitted on) and the validation ones the probes see."""
 
     x_train: np.ndarray
     y_train: np.ndarray
@@ -39,7 +41,7 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
-    streams: tuple[Stream, Stream, Stream] | None = None
+    streams: tuple[Stream, ...] | tuple[TableStream, ...] | None = None  # train, val, test
     skipped: tuple[str, ...] = ()  # images left out as unreadable, read in memory
     loading: str = "in memory"  # or "streamed from disk": how a run reads the images
 
@@ -301,8 +303,10 @@ def load(plan: Plan, progress: sources.Progress | None = None, preview: bool = F
     x, y, names = _load_all(plan)
     train, val, test = split_indices(plan, y)
     if x is None:
-        files = read_user_file(plan.experiment).images
-        return _images(plan, files, names, (train, val, test), progress, preview)
+        found = read_user_file(plan.experiment)
+        if found.table is not None:
+            return _table(found.table, y, names, (train, val, test))
+        return _images(plan, found.images, names, (train, val, test), progress, preview)
     x_train, x_val, x_test = x[train], x[val], x[test]
     y_train, y_val, y_test = y[train], y[val], y[test]
     few = plan.experiment.data.dataset.params.get("per_class")
@@ -340,6 +344,26 @@ def _images(
     x_test, y_test = streams[2].head(0)
     loading = "in memory" if keep else "streamed from disk"
     return Dataset(x_train, y_train, x_val, y_val, x_test, y_test, names, streams, (), loading)
+
+
+def _table(
+    table: TableFile,
+    y: np.ndarray,
+    names: tuple[str, ...],
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> Dataset:
+    """A table streamed from its encoded rows on disk, gaps filled with the training
+    split's means (as ``fill_missing`` fills them in memory)."""
+    from core.engine.table_stream import TableStream
+
+    fill = table.means(parts[0]) if table.missing else None
+    streams = tuple(TableStream(table, indices, y, fill) for indices in parts)
+    x_train, y_train = streams[0].head(SAMPLE_ROWS)
+    x_val, y_val = streams[1].head(PROBE_SAMPLES)
+    x_test, y_test = streams[2].head(0)
+    return Dataset(
+        x_train, y_train, x_val, y_val, x_test, y_test, names, streams, (), "streamed from disk"
+    )
 
 
 def _source(plan: Plan) -> str:

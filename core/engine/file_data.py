@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from core.model import machine
 from core.model.facts import Column, FileFacts
 
+if TYPE_CHECKING:
+    from core.engine.table_stream import TableFile
+
 Progress = Callable[[float], None]
+IN_MEMORY_SHARE = 1 / 6  # auto: in memory when the data take at most this of free memory
+MAX_CLASSES_INFERRED = 20  # whole-number targets with at most this many values are classes
 
 
 @dataclass(frozen=True)
@@ -53,11 +60,14 @@ class FileData:
     arrays: tuple[tuple[str, tuple[int, ...], str], ...] = ()  # npz: name, shape, dtype
     notes: tuple[str, ...] = ()
     images: ImageFiles | None = None  # an image folder: read when a run needs its pixels
+    table: TableFile | None = None  # a table too big for memory: its encoded rows on disk
 
     @property
     def input_shape(self) -> tuple[int, ...]:
         if self.images is not None:
             return (*self.images.size, self.images.channels)
+        if self.table is not None:
+            return (self.table.width,)
         return tuple(int(d) for d in self.x.shape[1:])
 
     @property
@@ -78,3 +88,45 @@ class FileData:
             self.arrays,
             self.notes,
         )
+
+
+def keep_in_memory(size: int, choice: str) -> bool:
+    """Whether data taking ``size`` bytes as float32 is read into memory: as chosen, or
+    ("auto") when it takes at most a sixth of the free memory (1 GB where that is not
+    known); else it is streamed from disk."""
+    if choice != "auto":
+        return choice == "memory"
+    free = machine.available_memory()
+    return size < 2**30 if free is None else size <= free * IN_MEMORY_SHARE
+
+
+def classes_or_numbers(
+    values: np.ndarray, task: str, where: str
+) -> tuple[np.ndarray, str, tuple[str, ...]]:
+    """Targets as class numbers or floats, and the task, as inferred or as chosen."""
+    numeric = values.dtype.kind in "biuf"
+    if task == "auto":
+        whole = numeric and (values.dtype.kind != "f" or bool(np.all(np.mod(values, 1) == 0)))
+        few = len(np.unique(values)) <= MAX_CLASSES_INFERRED
+        task = "classification" if not numeric or (whole and few) else "regression"
+    if task == "regression":
+        if not numeric:
+            raise DataError(
+                f"{where} is not numeric (e.g. {str(values[0])!r}): regression needs "
+                "numbers; choose the task 'Classification'"
+            )
+        return values.astype(np.float32), task, ()
+    labels, codes = np.unique(values.astype(str) if not numeric else values, return_inverse=True)
+    if len(labels) < 2:
+        raise DataError(
+            f"{where} has one class only ({str(labels[0])!r}): a classifier needs at least two"
+        )
+    names = tuple(label_of(v) for v in labels)
+    return codes.astype(np.int64), task, names
+
+
+def label_of(value: Any) -> str:
+    """A class's name: 3.0 is "3"."""
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return str(value)

@@ -15,10 +15,9 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core.engine.file_data import DataError, ImageFiles, Progress
+from core.engine.file_data import DataError, ImageFiles, Progress, keep_in_memory
 from core.model import machine
 
-IN_MEMORY_SHARE = 1 / 6  # auto: in memory when the images take at most this of free memory
 READ_BATCH = 256  # images decoded at a time while reading a split into memory
 SHUFFLE_SEED_OFFSET = 7  # the stream's shuffle, apart from the split's own seed
 STREAM_BATCHES_IN_FLIGHT = 8  # batches alive at once while streaming (map, prefetch)
@@ -145,22 +144,18 @@ def in_memory(files: ImageFiles, choice: str, batch_size: int) -> bool:
     """Whether the images are read into memory (``choice`` "memory"; "auto" when they
     fit in a share of the free memory) or streamed; a set that cannot even be streamed
     is a DataError that says why."""
-    free = machine.available_memory()
-    if choice == "memory":
+    if keep_in_memory(files.memory_bytes, choice):
         return True
-    if free is None:
-        return choice != "stream" and files.memory_bytes < 2**30
+    free = machine.available_memory()
     streaming = files.image_bytes * batch_size * STREAM_BATCHES_IN_FLIGHT
-    if choice == "stream" or files.memory_bytes > free * IN_MEMORY_SHARE:
-        if streaming > free / 2:
-            raise DataError(
-                f"{files.folder}: batches of {batch_size} images of "
-                f"{machine.size_words(files.image_bytes)} each need about "
-                f"{machine.size_words(streaming)} while streaming, more than half the "
-                f"{machine.size_words(free)} free: choose a smaller batch or smaller images"
-            )
-        return False
-    return True
+    if free is not None and streaming > free / 2:
+        raise DataError(
+            f"{files.folder}: batches of {batch_size} images of "
+            f"{machine.size_words(files.image_bytes)} each need about "
+            f"{machine.size_words(streaming)} while streaming, more than half the "
+            f"{machine.size_words(free)} free: choose a smaller batch or smaller images"
+        )
+    return False
 
 
 class SkippedImages(keras.callbacks.Callback):

@@ -57,7 +57,7 @@ def overview(experiment: Experiment, progress: sources.Progress | None = None) -
         int(np.prod(x.shape[1:])),
         samples,
         augmented,
-        split.loading if found is not None and found.images is not None else "",
+        split.loading if found is not None and found.x is None else "",
     )
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import keras
 
 import core
-from core.engine import builder, data, sources
+from core.engine import builder, csv_tables, data, sources
 from core.model import catalog, plan, shapes
 from core.model.catalog import Call, Step
 from core.model.catalog import data as catalog_data
@@ -203,8 +203,8 @@ def _targets(p: Plan, values: str) -> str:
 def _table_data(p: Plan) -> str:
     pick, facts = p.experiment.data.dataset, _file_facts(p)
     path = Path(pick.params["path"]).resolve()
-    encoding = sources.text_encoding(path, pick.params["encoding"].name)
-    sep = sources.delimiter(path, pick.params["delimiter"].name, encoding)
+    encoding = csv_tables.text_encoding(path, pick.params["encoding"].name)
+    sep = csv_tables.delimiter(path, pick.params["delimiter"].name, encoding)
     names = [c.name for c in facts.columns]
     target = pick.params["target"] or names[-1]
     features = list(pick.params["features"]) or [n for n in names if n != target]
@@ -220,9 +220,9 @@ FEATURES = {features!r}
 TEXT_FEATURES = {text!r}  # one-hot encoded
 
 
-{_source(sources.as_numbers)}
+{_source(csv_tables.as_numbers)}
 
-{_source(sources.one_hot)}
+{_source(csv_tables.one_hot)}
 
 def load_data() -> tuple[np.ndarray, np.ndarray]:
     """Your table, read as LayerLab read it: {encoding} text, delimiter {sep!r}, rows

@@ -420,6 +420,8 @@ def _unreadable_image(err: Exception, dataset: data.Dataset) -> data.DataError |
     from core.engine import image_stream
 
     for stream in dataset.streams:
+        if not isinstance(stream, image_stream.Stream):
+            continue  # a table's rows were all read before training
         bad = image_stream.unreadable(stream.files, stream.indices)
         if bad:
             return data.DataError(image_stream.named(bad))

@@ -14,14 +14,16 @@ import numpy as np
 MAX_FEATURES_SHOWN = 100
 HISTOGRAM_VALUES = 200_000  # values sampled for the Data view's histogram
 HISTOGRAM_BINS = 60
+MAX_CATEGORIES = 10_000  # a text feature with more values would make as many inputs
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
     numeric: bool
-    missing_lines: tuple[int, ...]  # line numbers in the file (the header is line 1)
-    distinct: int
+    missing_lines: tuple[int, ...]  # the first gaps' line numbers (the header is line 1)
+    distinct: int  # text values (counted up to one past MAX_CATEGORIES)
+    missing: int  # gaps in all
 
 
 @dataclass(frozen=True)

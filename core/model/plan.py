@@ -39,8 +39,9 @@ BYTES = 4  # float32
 # the layer's own copies (BatchNorm, activation, dropout masks): an upper estimate.
 ACTIVATION_COPIES = 4
 DATA_COPIES = 3  # the loaded array, its splits and the scaled copies while fitting
-STREAM_BATCHES = 8  # a streamed image folder's batches in flight (image_stream.py)
-STREAM_KEPT = 512 + 256  # ... and its images kept in memory: preprocessing's, the probes'
+STREAM_BATCHES = 8  # a streamed set's batches in flight (image_stream.py, table_stream.py)
+# ... and its samples kept in memory: preprocessing's and the probes' (core/engine/data.py)
+STREAM_KEPT = {"image_folder": 512 + 256, "csv": 10_000 + 256}
 
 
 @dataclass(frozen=True)
@@ -202,15 +203,17 @@ class Plan:
         values = math.prod(self.input_shape()) + sum(math.prod(i.output_shape) for i in infos)
         activations = values * t.batch_size * BYTES * ACTIVATION_COPIES
         data = self.samples() * math.prod(self.input_shape()) * BYTES * DATA_COPIES
-        if self._streamed(data):  # only its batches in flight and the images kept for probes
-            data = (STREAM_BATCHES * t.batch_size + STREAM_KEPT) * math.prod(self.input_shape())
+        if self._streamed(data):  # only its batches in flight and the samples it keeps
+            kept = STREAM_KEPT[self.experiment.data.dataset.name]
+            data = (STREAM_BATCHES * t.batch_size + kept) * math.prod(self.input_shape())
             data *= BYTES
         return weights + activations + data
 
     def _streamed(self, data: int) -> bool:
-        """Whether an image folder will be streamed (core/engine/image_stream.in_memory)."""
+        """Whether an image folder or a table will be streamed (core/engine/file_data
+        .keep_in_memory)."""
         pick = self.experiment.data.dataset
-        if pick.name != "image_folder":
+        if "loading" not in pick.params:
             return False
         loading = pick.params["loading"].name
         free = self.free_memory

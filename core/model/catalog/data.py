@@ -232,13 +232,13 @@ LOADING = _plain(
     (
         "auto",
         "Automatic",
-        "In memory when the images fit in a sixth of the free memory, else streamed.",
+        "In memory when the data fit in a sixth of the free memory, else streamed.",
     ),
-    ("memory", "In memory", "Decode every image once, before training: fastest per epoch."),
+    ("memory", "In memory", "Read everything once, before training: fastest per epoch."),
     (
         "stream",
         "Streamed from disk",
-        "Decode each batch as it is needed (tf.data): memory stays flat however many images.",
+        "Read each batch as it is needed (tf.data): memory stays flat however big the data.",
     ),
 )
 UNREADABLE = _plain(
@@ -275,6 +275,7 @@ USER_DATASETS: dict[str, Choice] = _table(
             ),
             _task(),
             Param("missing", "missing values", "choice", "drop", options=MISSING),
+            Param("loading", "loading", "choice", "auto", options=LOADING),
         ),
         user_file=True,
     ),

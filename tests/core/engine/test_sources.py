@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from core.engine import data, image_stream, sources
+from core.engine import csv_tables, data, image_stream, sources
 from core.model import catalog, plan, spec
 from core.model.spec import Pick
 from tests.helpers import user_data, write_images, write_table
@@ -43,7 +43,7 @@ def test_csv_detects_numbers_text_and_missing_values(tmp_path):
     assert found.samples == 118
     assert found.task == "classification" and found.class_names == ("no", "yes")
     assert any("lines 5, 9" in note for note in found.notes)
-    assert len(found.preview) == sources.PREVIEW_ROWS
+    assert len(found.preview) == csv_tables.PREVIEW_ROWS
     assert found.preview[3][0] == "" and found.preview[3][2] in ("red", "green", "blue")
     one_hot = found.x[:, 2:]
     assert set(one_hot.sum(axis=1)) == {1.0}

@@ -28,10 +28,20 @@ def decoder(files: ImageFiles) -> Callable[[tf.Tensor, tf.Tensor], tuple[tf.Tens
     height, width = files.size
     channels = files.channels
 
+    def read(raw: tf.Tensor, wanted: int) -> tf.Tensor:
+        return tf.io.decode_image(raw, channels=wanted, expand_animations=False)
+
     def decode(path: tf.Tensor, label: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
-        image = tf.io.decode_image(
-            tf.io.read_file(path), channels=channels, expand_animations=False
-        )
+        raw = tf.io.read_file(path)
+        if channels == 1:  # BMP and GIF decode to colour only: made gray after
+            colour_only = tf.strings.regex_full_match(tf.strings.lower(path), r".*\.(bmp|gif)")
+            image = tf.cond(
+                colour_only,
+                lambda: tf.image.rgb_to_grayscale(read(raw, 3)),
+                lambda: read(raw, 1),
+            )
+        else:
+            image = read(raw, channels)
         image = tf.image.resize(image, (height, width), method="bilinear")
         image.set_shape((height, width, channels))
         return image, label

@@ -301,37 +301,37 @@ def _train(
         reason = f"Cannot load the data: {err}" if isinstance(err, data.DataError) else None
         record.end(FAILED, reason=reason or plain_failure(err))
         raise
-    emit = fan_out(sink, record)
-    settings = experiment.training
-    train_size = dataset.sizes[0]
-    steps_per_epoch = catalog.steps_per_epoch(train_size, settings.batch_size)
-    keras_callbacks = _keras_callbacks(experiment)
-    callback = LiveCallback(
-        emit,
-        stop,
-        prober,
-        (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if plan.classification else None,
-        train_size,
-        settings.batch_size,
-        steps_per_epoch,
-        probe_interval,
-        _planned_rates(experiment, steps_per_epoch),
-        _boundary_probe(plan, built, dataset),
-    )
-    emit(
-        Started(
-            settings.epochs,
-            steps_per_epoch,
-            tuple(p.label for p in built.probes),
+    try:  # from here on, any failure is written into the run's files
+        emit = fan_out(sink, record)
+        settings = experiment.training
+        train_size = dataset.sizes[0]
+        steps_per_epoch = catalog.steps_per_epoch(train_size, settings.batch_size)
+        keras_callbacks = _keras_callbacks(experiment)
+        callback = LiveCallback(
+            emit,
+            stop,
+            prober,
+            (dataset.y_val[:PROBE_SAMPLES], dataset.class_names) if plan.classification else None,
             train_size,
+            settings.batch_size,
+            steps_per_epoch,
+            probe_interval,
+            _planned_rates(experiment, steps_per_epoch),
+            _boundary_probe(plan, built, dataset),
         )
-    )
-    if dataset.skipped:
-        shown = ", ".join(dataset.skipped[:3]) + " ..." * (len(dataset.skipped) > 3)
-        emit(Notice(f"Left out {len(dataset.skipped)} unreadable image(s): {shown}"))
-    targets = _targets(plan)
-    inputs, skipped = _fit_inputs(plan, dataset, targets, emit)
-    try:
+        emit(
+            Started(
+                settings.epochs,
+                steps_per_epoch,
+                tuple(p.label for p in built.probes),
+                train_size,
+            )
+        )
+        if dataset.skipped:
+            shown = ", ".join(dataset.skipped[:3]) + " ..." * (len(dataset.skipped) > 3)
+            emit(Notice(f"Left out {len(dataset.skipped)} unreadable image(s): {shown}"))
+        targets = _targets(plan)
+        inputs, skipped = _fit_inputs(plan, dataset, targets, emit)
         built.model.fit(
             **inputs,
             epochs=settings.epochs,

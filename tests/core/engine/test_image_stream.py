@@ -155,3 +155,19 @@ def test_a_streamed_runs_memory_does_not_grow_with_the_images(tmp_path):
     grown = files.memory_bytes - smaller.memory_bytes
     assert grown > 100e6  # what reading it all in would have added (3 channels: RGB)
     assert _peak_mb(large) - _peak_mb(small) < 40
+
+
+@pytest.mark.parametrize("loading", ["memory", "stream"])
+def test_bmp_and_gif_images_read_in_grayscale(tmp_path, loading):
+    """TensorFlow decodes BMP and GIF to colour only; in grayscale they are made gray."""
+    from PIL import Image
+
+    for name, value in (("dark", 30), ("light", 200)):
+        (tmp_path / name).mkdir()
+        for i in range(6):
+            Image.fromarray(np.full((8, 10, 3), value, np.uint8)).save(tmp_path / name / f"{i}.bmp")
+            Image.fromarray(np.full((8, 10), value, np.uint8)).save(tmp_path / name / f"{i}.gif")
+    split = loaded(image_experiment(tmp_path, loading=loading))
+    assert split.x_train.shape[1:] == (8, 10, 1) and len(split.x_train) > 0
+    for image, label in zip(split.x_train, split.y_train, strict=True):
+        assert np.allclose(image, 30 if label == 0 else 200, atol=1)

@@ -65,6 +65,13 @@ def _run_parser() -> argparse.ArgumentParser:
         "device (a cluster in TF_CONFIG: MultiWorkerMirroredStrategy)",
     )
     parser.add_argument(
+        "--steering",
+        type=Path,
+        metavar="FILE",
+        help="replay the learning-rate changes of a run steered in the window, at the same "
+        "steps (its steering.json)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="on a failure, also print the technical details"
     )
     return parser
@@ -198,8 +205,23 @@ def _format_metrics(metrics) -> str:
 
 def run_command(argv: list[str]) -> int:
     args = _run_parser().parse_args(argv)
-    experiment = _prepare_run(args)
-    return EXIT_BAD_INPUT if experiment is None else _train(experiment, args)
+    replay = _replay(args.steering)
+    experiment = _prepare_run(args) if replay is not None else None
+    return EXIT_BAD_INPUT if experiment is None else _train(experiment, args, replay)
+
+
+def _replay(path: Path | None):
+    """The rate changes to make again (none without --steering); None when the file
+    cannot be read, said why."""
+    from core.model import steering
+
+    if path is None:
+        return ()
+    try:
+        return steering.rate_changes(path)
+    except steering.SteeringError as err:
+        print(f"error: --steering: {err}", file=sys.stderr)
+        return None
 
 
 def _prepare_run(args: argparse.Namespace):
@@ -224,7 +246,7 @@ def _prepare_run(args: argparse.Namespace):
     return experiment
 
 
-def _train(experiment, args: argparse.Namespace) -> int:
+def _train(experiment, args: argparse.Namespace, replay=()) -> int:
     """Train, printing each epoch and then the diagnoses; the exit status."""
     from core.engine import devices, training
 
@@ -237,6 +259,9 @@ def _train(experiment, args: argparse.Namespace) -> int:
     print(
         f"Training '{experiment.name}' for {epochs} epochs on {placement.description}…", flush=True
     )
+    if replay:
+        steps = ", ".join(f"{c.rate:g} at step {c.step}" for c in replay)
+        print(f"Replaying the learning rates set by hand: {steps}", flush=True)
     from core.model.events import EpochEnd, Failed
     from core.model.insight import RunHistory
 
@@ -249,7 +274,7 @@ def _train(experiment, args: argparse.Namespace) -> int:
             print(f"epoch {event.epoch + 1}/{total}  {_format_metrics(event.metrics)}", flush=True)
 
     try:
-        result = training.train(experiment, progress, run_dir=args.out)
+        result = training.train(experiment, progress, run_dir=args.out, replay=replay)
     except KeyboardInterrupt:  # the engine has recorded what was done
         print(f"interrupted; the run so far is in {args.out}", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -29,6 +29,7 @@ from core.model.events import (
     Notice,
     Snapshot,
     Started,
+    Steered,
 )
 from core.model.jobs import (
     DATA,
@@ -45,6 +46,7 @@ from core.model.jobs import (
     Tagged,
 )
 from core.model.spec import Experiment
+from core.model.steering import RateChange
 
 DRAIN_INTERVAL_MS = 40
 _TAGS = itertools.count(1)
@@ -66,12 +68,13 @@ class _Engine:
             self.process, self.ready = EngineProcess(), False
 
     def submit(
-        self, owner: TrainingController, kind: str, experiment, run_dir=None, export=None
+        self, owner: TrainingController, kind: str, experiment, run_dir=None, export=None, replay=()
     ) -> int:
         self.start()
         tag = next(_TAGS)
         self.owners[tag] = owner
-        self.process.submit(Job(tag, kind, experiment, str(run_dir) if run_dir else None, export))
+        folder = str(run_dir) if run_dir else None
+        self.process.submit(Job(tag, kind, experiment, folder, export, tuple(replay)))
         return tag
 
     def pump(self) -> None:
@@ -183,6 +186,7 @@ class TrainingController(QObject):
     exportFailed = Signal(str)  # why there is no file
     engineLost = Signal(str)  # the engine process died: why, in words
     noticed = Signal(str)  # something to know while the run goes on (it will take days)
+    steered = Signal(object)  # Steered: the run paused, resumed or took a new rate
     drained = Signal()  # after each tick's events were handed out
 
     def __init__(self, runs_root: Path | None = None, parent: QObject | None = None) -> None:
@@ -206,6 +210,7 @@ class TrainingController(QObject):
             ConfusionMatrix: self.confusionArrived.emit,
             Boundary: self.boundaryArrived.emit,
             Notice: lambda event: self.noticed.emit(event.message),
+            Steered: self.steered.emit,
             Finished: self._end,
             Failed: self._end,
         }
@@ -230,8 +235,9 @@ class TrainingController(QObject):
     def running(self) -> bool:
         return self._run is not None
 
-    def train(self, experiment: Experiment) -> None:
-        """Start a fresh run; it begins once the engine has loaded."""
+    def train(self, experiment: Experiment, replay: tuple[RateChange, ...] = ()) -> None:
+        """Start a fresh run; it begins once the engine has loaded. ``replay``: the rate
+        changes of a steered run, made again at the same steps."""
         if self.running:
             return
         try:
@@ -241,7 +247,7 @@ class TrainingController(QObject):
             self.runFailed.emit(Failed(f"Cannot make a folder for the run in {where}"))
             return
         self._preview.cancel()  # a preview waiting or computing would replace the run's views
-        self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir)
+        self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir, replay=replay)
         self._timer.start()
         self.runningChanged.emit(True)
 
@@ -292,6 +298,17 @@ class TrainingController(QObject):
         """Ask the run to stop at the next batch boundary; returns at once."""
         if self._run is not None and _ENGINE.process is not None:
             _ENGINE.process.stop(self._run)
+
+    def pause(self, paused: bool) -> None:
+        """Hold the run at the next batch boundary (False: let it go on); a Steered
+        event says when it did."""
+        if self._run is not None and _ENGINE.process is not None:
+            _ENGINE.process.pause(self._run, paused)
+
+    def set_rate(self, rate: float) -> None:
+        """The learning rate from the next batch on (a schedule goes on, scaled)."""
+        if self._run is not None and _ENGINE.process is not None:
+            _ENGINE.process.set_rate(self._run, rate)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Drain until the run has ended (for shutdown and tests only, never a slot)."""

@@ -84,7 +84,7 @@ class LiveView(QWidget):
         self.loss_plot = LossPlot()
         self.metric_plot = MetricPlot()
         self.rate_plot = RatePlot()
-        self._curve_plots = (self.loss_plot, self.metric_plot, self.rate_plot)
+        self.plots_of_curves = (self.loss_plot, self.metric_plot, self.rate_plot)
         curves = split(
             Qt.Horizontal, (self.loss_plot, 380), (self.metric_plot, 250), (self.rate_plot, 180)
         )
@@ -98,11 +98,11 @@ class LiveView(QWidget):
         self.progress = QProgressBar(textVisible=False)
         self.progress_label = QLabel("Ready to train")
         self.progress_label.setFixedWidth(260)  # one that follows the text re-lays out the window
-        controls = QHBoxLayout()
-        controls.addWidget(self.train_button)
-        controls.addWidget(self.progress, 1)
-        controls.addWidget(self.progress_label)
-        return controls
+        self.train_bar = QHBoxLayout()  # gui/steering.py adds Pause and Rate… after Train
+        self.train_bar.addWidget(self.train_button)
+        self.train_bar.addWidget(self.progress, 1)
+        self.train_bar.addWidget(self.progress_label)
+        return self.train_bar
 
     def _build_inside(self) -> QWidget:
         self.browser = SnapshotBrowser()
@@ -275,9 +275,9 @@ class LiveView(QWidget):
         if self._snapshot_drawn:
             self._snapshot_drawn = False
         elif time.perf_counter() - self._curves_drawn >= CURVE_REDRAW_S:
-            for _ in self._curve_plots:
-                plot = self._curve_plots[self._next_curve]
-                self._next_curve = (self._next_curve + 1) % len(self._curve_plots)
+            for _ in self.plots_of_curves:
+                plot = self.plots_of_curves[self._next_curve]
+                self._next_curve = (self._next_curve + 1) % len(self.plots_of_curves)
                 if plot.draw():
                     self._curves_drawn = time.perf_counter()
                     break
@@ -308,7 +308,7 @@ class LiveView(QWidget):
         )
 
     def _finished(self, event: Finished) -> None:
-        for plot in self._curve_plots:
+        for plot in self.plots_of_curves:
             plot.draw()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -349,7 +349,7 @@ class LiveView(QWidget):
             self._snapshot(snapshot)
         for matrix in replay.confusion:
             self.confusion.show_matrix(matrix)
-        for plot in self._curve_plots:
+        for plot in self.plots_of_curves:
             plot.draw()
         self.diagnostics.show_findings(self.history.findings())
         self.progress.setRange(0, 1)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import files, imported, plan, spec, sweeps, templates, transfer
+from core.model import files, imported, plan, spec, steering, sweeps, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
 from gui import recovery, settings
 from gui.banner import ErrorBanner
@@ -36,6 +36,7 @@ from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.runs_desk import RunsDesk
+from gui.steering import RunSteering
 from gui.sweep_dialog import SweepDialog
 from gui.sweep_queue import SweepQueue
 from gui.sweep_runner import ListedTrials, SweepRunner
@@ -112,13 +113,12 @@ class MainWindow(QMainWindow):
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
         )
         live = self.live = LiveView(self.controller, self.document)
+        self.steering = RunSteering(self.controller, live, self)
         # The live view's widgets, by the names the window has always had.
         self.train_button = live.train_button
         self.snapshot_title = live.snapshot_title
         self.views = live.views
-        self.loss_plot = live.loss_plot
-        self.metric_plot = live.metric_plot
-        self.rate_plot = live.rate_plot
+        self.loss_plot, self.metric_plot, self.rate_plot = live.plots_of_curves
         self.browser = live.browser
         self.gradient_plot = live.gradient_plot
         self.confusion = live.confusion
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         e = self.editor
         edit_menu.addActions([e.duplicate_action, e.delete_action, e.up_action, e.down_action])
         run_menu = menus.addMenu("&Run")
-        run_menu.addActions([self.train_action, self.stop_action])
+        run_menu.addActions([self.train_action, self.stop_action, *self.steering.actions])
         run_menu.addSeparator()
         self.lesson_menu = run_menu.addMenu("Lesson &Sweeps")
         self.lesson_menu.setToolTipsVisible(True)
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         )
 
     # ---- training -----------------------------------------------------------------
-    def start_training(self) -> None:
+    def start_training(self, *, replay: tuple[steering.RateChange, ...] = ()) -> None:
         if self.controller.running:
             return
         self.document.notice_missing_file()
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
             return
         self.banner.hide()
         self.live.show_starting(self.document.plan())
-        self.controller.train(self.experiment)
+        self.controller.train(self.experiment, replay)
 
     def _show_trainable(self, problems: list[spec.Problem]) -> None:
         running = self.controller.running

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from core.model import files, run_files
+from core.model import files, run_files, steering
 from core.model.run_files import RunSummary
 from gui import settings
 from gui.compare_view import CompareWindow
@@ -84,9 +84,21 @@ class RunsDesk(QObject):
         return True
 
     def run_again(self, run: RunSummary) -> bool:
+        """Train the run's experiment again; a run whose learning rate was set by hand
+        gets the same rates at the same steps (its steering.json)."""
+        replay: tuple[steering.RateChange, ...] = ()
+        if (run.folder / steering.FILE).is_file():
+            try:
+                replay = steering.rate_changes(run.folder / steering.FILE)
+            except steering.SteeringError as err:
+                self._fail(f"Cannot replay how the run was steered: {err}")
+                return False
         if not self.take_experiment(run):
             return False
-        self.window.start_training()
+        self.window.start_training(replay=replay)
+        if replay:
+            rates = ", ".join(f"{c.rate:g} at step {c.step}" for c in replay)
+            self._say(f"Training “{run.title}” again, with its rates set by hand: {rates}")
         return True
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:

@@ -44,6 +44,25 @@ def test_run_writes_the_four_files(tmp_path):
     assert (out / "model.keras").stat().st_size > 0
 
 
+def test_run_replays_the_rates_of_a_steered_run(tmp_path):
+    steered = tmp_path / "steering.json"
+    event = {"step": 40, "epoch": 1.2, "kind": "rate", "value": 0.02}
+    steered.write_text(json.dumps({"format": "layerlab-steering", "version": 1, "events": [event]}))
+    out = tmp_path / "run"
+    done = cli("run", "--out", str(out), "--epochs", "2", "--steering", str(steered))
+    assert done.returncode == 0, done.stderr
+    assert "Replaying the learning rates set by hand: 0.02 at step 40" in done.stdout
+    with (out / "metrics.csv").open() as f:
+        rates = [float(r["learning_rate"]) for r in csv.DictReader(f)]
+    assert rates == [0.001, 0.02]  # the first epoch's last step came before step 40
+    kept = json.loads((out / "steering.json").read_text())["events"]
+    assert [(e["step"], e["value"]) for e in kept] == [(40, 0.02)]
+    steered.write_text("{}")
+    refused = cli("run", "--out", str(tmp_path / "b"), "--steering", str(steered))
+    assert refused.returncode == 2 and "--steering" in refused.stderr
+    assert "not a LayerLab steering file" in refused.stderr and not (tmp_path / "b").exists()
+
+
 def test_invalid_file_exits_2_with_every_message(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text(

@@ -11,7 +11,9 @@ batch at each snapshot; rewritten every few seconds while training and when the 
 ends, however it ends) and model.keras
 (loads in plain Keras; predicts from raw inputs; written when the run finishes, stops or
 is interrupted, never when its weights turned NaN), and TensorBoard's event files
-(events.out.tfevents.*, core/engine/events_file.py), appended as the run goes. Every file
+(events.out.tfevents.*, core/engine/events_file.py), appended as the run goes, and, for a
+run that was paused or given a new learning rate, steering.json (core/model/steering.py:
+what was done, at which step; rewritten at each). Every file
 but the appended ones is written atomically (core/model/files.py). A status that still says
 "running" after its process ended belongs to a run that was killed.
 """
@@ -31,8 +33,8 @@ import numpy as np
 import core
 from core.engine import devices
 from core.engine.events_file import EventsFile
-from core.model import files
-from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot
+from core.model import files, steering
+from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot, Steered
 from core.model.run_files import STATS
 from core.model.spec import Experiment
 
@@ -72,6 +74,7 @@ class RunRecord:
         self.epochs: list[dict[str, float]] = []
         self.snapshots: list[Snapshot] = []
         self.confusion: list[np.ndarray] = []
+        self.steered: list[Steered] = []
         self._metrics: csv.DictWriter | None = None
         self._metrics_file: TextIO | None = None
         self._status: dict[str, Any] = {}
@@ -117,6 +120,10 @@ class RunRecord:
             self._keep_histograms()
         elif isinstance(event, ConfusionMatrix):
             self.confusion.append(event.matrix)
+        elif isinstance(event, Steered):
+            self.steered.append(event)
+            if self.run_dir is not None:
+                files.write_text(self.run_dir / steering.FILE, steering.as_json(self.steered))
 
     def end(
         self, state: str, model: Any = None, reason: str = "", test: dict | None = None

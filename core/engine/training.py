@@ -3,7 +3,9 @@
 ``train`` runs on whatever thread calls it (the window has it called in the engine's
 own process, core/engine/worker.py) and talks only through the sink; asking it to stop is
 setting its ``stop`` flag (anything with ``is_set()``, e.g. a ``threading.Event``),
-which the callback turns into ``model.stop_training`` at the next batch boundary.
+which the callback turns into ``model.stop_training`` at the next batch boundary. Pausing
+it and changing its learning rate go through its ``steer`` (core/model/steering.py),
+asked at every batch boundary too.
 """
 
 from __future__ import annotations
@@ -35,12 +37,14 @@ from core.model.events import (
     Sink,
     Snapshot,
     Started,
+    Steered,
     fan_out,
 )
 from core.model.insight import PROBE_SAMPLES
 from core.model.machine import available_memory
 from core.model.plan import Plan
 from core.model.spec import Experiment
+from core.model.steering import PAUSE, POLL_S, RATE, RESUME, RateChange, Steer, Unsteered
 
 # At most one snapshot per this many seconds of training, whatever the model's size:
 # a fixed batch count would be too often for big models and too rare for small ones.
@@ -92,6 +96,8 @@ class LiveCallback(keras.callbacks.Callback):
         probe_interval: float,
         rates: Callable[[int], np.ndarray] | None,
         boundary: BoundaryProbe | None = None,
+        steer: Steer | None = None,
+        replay: Sequence[RateChange] = (),
     ) -> None:
         super().__init__()
         self.sink, self.stop, self.prober = sink, stop, prober
@@ -105,6 +111,9 @@ class LiveCallback(keras.callbacks.Callback):
         self.rates = rates
         self.epoch_rates = np.zeros(0)
         self.boundary = boundary  # for 2-D data only
+        self.steer = steer or Unsteered()
+        self.replay = sorted(replay, key=lambda c: c.step)  # a steered run's rates, again
+        self.scale = 1.0  # a rate set by hand scales the schedule's plan from then on
         self.spent = 0.0  # seconds in this callback's hooks
 
     @_timed
@@ -130,12 +139,43 @@ class LiveCallback(keras.callbacks.Callback):
 
     @_timed
     def on_train_batch_begin(self, batch, logs=None) -> None:
-        if self.rates is None:
-            return
-        planned = float(self.epoch_rates[min(batch, len(self.epoch_rates) - 1)])
-        if planned != self.rate:  # assigning costs an op: only when the value changes
-            self.model.optimizer.learning_rate.assign(planned)
-            self.rate = planned
+        asked = self._asked_rate()
+        if self.rates is None and asked is None:
+            return  # the rate is Keras' (reduce on plateau) until someone sets it
+        rate = asked
+        if self.rates is not None:
+            planned = float(self.epoch_rates[min(batch, len(self.epoch_rates) - 1)])
+            if asked is not None and planned > 0:
+                self.scale = asked / planned
+            rate = asked if asked is not None else planned * self.scale
+        if rate != self.rate:  # assigning costs an op: only when the value changes
+            self.model.optimizer.learning_rate.assign(rate)
+            self.rate = rate
+
+    def _asked_rate(self) -> float | None:
+        """A rate set now, live or replayed from a steered run (the live one wins)."""
+        asked = None
+        while self.replay and self.replay[0].step <= self.step:
+            asked = self.replay.pop(0).rate
+        asked = self.steer.new_rate() or asked
+        if asked is not None:
+            self.sink(Steered(self.step, self.step / self.steps_per_epoch, RATE, asked))
+        return asked
+
+    def _pause(self) -> None:
+        """Hold the run between two batches until it is resumed or stopped; the views
+        get everything up to here first (the batches, a snapshot)."""
+        self.flush()
+        self.snapshot(timed=False)
+        epoch = self.step / self.steps_per_epoch
+        self.sink(Steered(self.step, epoch, PAUSE))
+        paused = time.perf_counter()
+        while self.steer.paused() and not self.stop.is_set():
+            time.sleep(POLL_S)
+        waited = time.perf_counter() - paused
+        self.spent -= waited  # standing still is not looking inside
+        self.began += waited
+        self.sink(Steered(self.step, epoch, RESUME, waited))
 
     @_timed
     def on_train_batch_end(self, batch, logs=None) -> None:
@@ -145,6 +185,8 @@ class LiveCallback(keras.callbacks.Callback):
             self.nan_step = self.step  # training on would only spread the NaN
             self.model.stop_training = True
         self.step += 1
+        if self.steer.paused() and not self.model.stop_training:
+            self._pause()
         if self.stop.is_set():
             self.model.stop_training = True
             self.stopped = True
@@ -222,8 +264,12 @@ def train(
     run_dir: Path | None = None,
     probe_interval: float = PROBE_INTERVAL_S,
     extra_callbacks: Sequence[keras.callbacks.Callback] = (),
+    steer: Steer | None = None,
+    replay: Sequence[RateChange] = (),
 ) -> Finished | Failed:
     """Train one experiment to the end (or to a stop); the last event is also returned.
+    ``steer`` pauses it or sets its rate as it goes; ``replay`` sets the rates a steered
+    run was given, at the same steps.
 
     Never raises for a bad experiment or a failure inside Keras: those become a Failed
     event, so a caller on another thread always hears how the run ended.
@@ -238,8 +284,15 @@ def train(
     if problems:
         return _fail(sink, "The experiment is not valid: " + "; ".join(map(str, problems)))
     try:
+        steering = (steer or Unsteered(), tuple(replay))
         result = _train(
-            plan, sink, stop or threading.Event(), run_dir, probe_interval, extra_callbacks
+            plan,
+            sink,
+            stop or threading.Event(),
+            run_dir,
+            probe_interval,
+            extra_callbacks,
+            steering,
         )
     except data.DataError as err:
         result = Failed(f"Cannot load the data: {err}")
@@ -291,6 +344,7 @@ def _train(
     run_dir: Path | None,
     probe_interval: float,
     extra_callbacks: Sequence[keras.callbacks.Callback],
+    steering: tuple[Steer, tuple[RateChange, ...]],
 ) -> Finished | Failed:
     started = time.perf_counter()
     experiment = plan.experiment
@@ -318,6 +372,7 @@ def _train(
             probe_interval,
             _planned_rates(experiment, steps_per_epoch),
             _boundary_probe(plan, built, dataset),
+            *steering,
         )
         emit(
             Started(

@@ -17,6 +17,7 @@ from core.model.jobs import (
     EXPORT,
     PREVIEW,
     TRAIN,
+    Controls,
     Job,
     Progress,
     Ready,
@@ -53,11 +54,29 @@ def resident_mb() -> float:
 class _StopFlag:
     """What the engine polls: a run stops once the window writes its tag here."""
 
-    def __init__(self, shared, tag: int) -> None:
-        self.shared, self.tag = shared, tag
+    def __init__(self, controls: Controls, tag: int) -> None:
+        self.controls, self.tag = controls, tag
 
     def is_set(self) -> bool:
-        return self.shared.value == self.tag or not _window_alive()
+        return self.controls.stop.value == self.tag or not _window_alive()
+
+
+class _Steering:
+    """The window's pause and rate requests for one run (core/model/steering.Steer)."""
+
+    def __init__(self, controls: Controls, tag: int) -> None:
+        self.controls, self.tag = controls, tag
+        self.seen = controls.rate_asked.value  # requests before the run are not for it
+
+    def paused(self) -> bool:
+        return self.controls.pause.value == self.tag
+
+    def new_rate(self) -> float | None:
+        asked = self.controls.rate_asked.value
+        if asked == self.seen:
+            return None
+        self.seen = asked
+        return self.controls.rate.value if self.controls.rate_for.value == self.tag else None
 
 
 def _window_alive() -> bool:
@@ -67,13 +86,20 @@ def _window_alive() -> bool:
     return parent is None or parent.is_alive()
 
 
-def _run(job: Job, put: Callable[[object], None], stop_tag) -> Result:
+def _run(job: Job, put: Callable[[object], None], controls: Controls) -> Result:
     from core.engine import overview, training
 
     if job.kind == TRAIN:
-        stop = _StopFlag(stop_tag, job.tag)
         run_dir = Path(job.run_dir) if job.run_dir else None
-        return Result(training.train(job.experiment, put, stop, run_dir))  # type: ignore[arg-type]
+        done = training.train(
+            job.experiment,  # type: ignore[arg-type]
+            put,
+            _StopFlag(controls, job.tag),
+            run_dir,
+            steer=_Steering(controls, job.tag),
+            replay=job.replay,
+        )
+        return Result(done)
     if job.kind == PREVIEW:
         return Result(training.initial_snapshot(job.experiment))
     if job.kind == EXPORT:
@@ -92,7 +118,9 @@ def _export(job: Job) -> Result:
     return Result(done)
 
 
-def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, stop_tag):
+def serve(
+    jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, controls: Controls
+) -> None:
     """The process's main loop: one job at a time, until a None arrives."""
     if hasattr(os, "nice"):
         os.nice(NICENESS)
@@ -113,7 +141,7 @@ def serve(jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Que
             events.put(Tagged(tag, event))
 
         try:
-            result = _run(job, put, stop_tag)
+            result = _run(job, put, controls)
         except Exception as err:  # reported in the window; the process keeps serving
             result = Result(str(err), failed=True)
         put(result)

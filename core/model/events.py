@@ -99,6 +99,17 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Steered:
+    """The run was steered between two batches (core/model/steering.py): paused,
+    resumed, or given a new learning rate for the rest of it."""
+
+    step: int  # optimizer steps done at that moment
+    epoch: float  # fractional epochs done
+    kind: str  # "pause", "resume" or "rate"
+    value: float = 0.0  # "rate": the new rate; "resume": the seconds it stood paused
+
+
+@dataclass(frozen=True)
 class Finished:
     epochs_done: int
     stopped: bool  # True when the user stopped the run early
@@ -123,6 +134,7 @@ Event = (
     | ConfusionMatrix
     | Boundary
     | Notice
+    | Steered
     | Finished
     | Failed
 )

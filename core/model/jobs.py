@@ -2,8 +2,9 @@
 
 The window sends ``Job``s through one queue; the process answers through another with
 ``Tagged`` events: the engine's own events for a run, ``Progress`` while a file is read,
-and one ``Result`` per job. Everything crossing is a plain picklable value. Stopping a
-run is writing its tag into a shared integer that the engine polls after every batch.
+and one ``Result`` per job. Everything crossing is a plain picklable value. Stopping,
+pausing and setting a run's learning rate are writes into shared numbers (``Controls``)
+that the engine reads at every batch boundary.
 The engine side of this is core/engine/worker.py; this side never imports TensorFlow,
 so nothing sent back may be an engine class (unpickling it would import its module).
 """
@@ -14,6 +15,7 @@ import multiprocessing
 from dataclasses import dataclass
 
 from core.model.spec import Experiment
+from core.model.steering import RateChange
 
 TRAIN, PREVIEW, DATA, EXPORT = "train", "preview", "data", "export"
 
@@ -34,6 +36,7 @@ class Job:
     experiment: Experiment | None  # None for EXPORT: the run folder holds its own
     run_dir: str | None = None
     export: ExportOptions | None = None  # EXPORT only
+    replay: tuple[RateChange, ...] = ()  # TRAIN: the rates of a steered run, again
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,22 @@ class Result:
     failed: bool = False
 
 
+class Controls:
+    """Numbers both processes share, each naming the run it is meant for by its tag."""
+
+    def __init__(self, context) -> None:
+        self.stop = context.Value("q", 0, lock=False)  # the tag of the run to stop
+        self.pause = context.Value("q", 0, lock=False)  # the tag of the run to hold
+        self.rate_for = context.Value("q", 0, lock=False)  # the run a new rate is for
+        self.rate = context.Value("d", 0.0, lock=False)
+        self.rate_asked = context.Value("q", 0, lock=False)  # counts the rates asked
+
+    def ask_rate(self, tag: int, rate: float) -> None:
+        """The count last: whoever sees it change reads the rate written before it."""
+        self.rate_for.value, self.rate.value = tag, rate
+        self.rate_asked.value += 1
+
+
 class EngineProcess:
     """The window's handle on the engine process (started with ``spawn``: no fork of a
     process that already runs Qt's threads)."""
@@ -81,10 +100,10 @@ class EngineProcess:
         context = multiprocessing.get_context("spawn")
         self.jobs = context.Queue()
         self.events = context.Queue()
-        self.stop_tag = context.Value("q", 0, lock=False)
+        self.controls = Controls(context)
         self.process = context.Process(
             target=serve,
-            args=(self.jobs, self.events, self.stop_tag),
+            args=(self.jobs, self.events, self.controls),
             name="layerlab-engine",
             daemon=True,
         )
@@ -94,7 +113,13 @@ class EngineProcess:
         self.jobs.put(job)
 
     def stop(self, tag: int) -> None:
-        self.stop_tag.value = tag
+        self.controls.stop.value = tag
+
+    def pause(self, tag: int, paused: bool) -> None:
+        self.controls.pause.value = tag if paused else 0
+
+    def set_rate(self, tag: int, rate: float) -> None:
+        self.controls.ask_rate(tag, rate)
 
     @property
     def alive(self) -> bool:

@@ -174,7 +174,7 @@ class LinesPlot(pg.PlotWidget):
         self.setLabel("bottom", "epoch")
         self.setLogMode(y=True)
         steady_axes(self.getPlotItem(), grid=True)
-        self.addLegend(offset=(-10, 10))
+        self.addLegend(offset=(-10, 10), colCount=3)
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.points: dict[str, tuple[list[float], list[float]]] = {}
 
@@ -187,7 +187,7 @@ class LinesPlot(pg.PlotWidget):
                 line.setData([], [])
             return
         self.clear()
-        self.addLegend(offset=(-10, 10))
+        self.addLegend(offset=(-10, 10), colCount=3)
         self.lines = {}
         for i, label in enumerate(labels):
             colour = LINE_COLOURS[i % len(LINE_COLOURS)]

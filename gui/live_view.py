@@ -25,6 +25,7 @@ from core.model.run_files import Replay, RunSummary
 from gui.controller import TrainingController
 from gui.data_view import DataView
 from gui.document import Document
+from gui.gradient_profile import GradientProfile
 from gui.inside import BoundaryView, ConfusionView, DiagnosticsList, LinesPlot, SnapshotBrowser
 from gui.plots import LossPlot, MetricPlot, RatePlot
 
@@ -37,7 +38,8 @@ VIEW_TIPS = (
     "Each layer's outputs after its activation function",
     "Each layer's outputs before its activation (after the weights, and BatchNorm)",
     "Each layer's kernel weights",
-    "How strongly the loss pulls on each layer, and how fast each layer changes",
+    "How strongly the loss pulls on each layer (from input to output: vanishing gradients "
+    "show before the first step), over time, and how fast each layer changes",
     "Which classes get confused with which",
     "What the model predicts over the plane (2-D datasets)",
     "What the numbers say, with the lessons' advice",
@@ -108,7 +110,9 @@ class LiveView(QWidget):
         self.browser = SnapshotBrowser()
         self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
         self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
-        gradients = split(Qt.Horizontal, (self.gradient_plot, 1), (self.update_plot, 1))
+        self.gradient_profile = GradientProfile()
+        over_time = split(Qt.Vertical, (self.gradient_plot, 1), (self.update_plot, 1))
+        gradients = split(Qt.Horizontal, (self.gradient_profile, 1), (over_time, 1))
         self.confusion = ConfusionView()
         self.boundary = BoundaryView()
         self.diagnostics = DiagnosticsList()
@@ -253,6 +257,7 @@ class LiveView(QWidget):
         self.browser.reset()
         self.gradient_plot.reset(labels)
         self.update_plot.reset(labels)
+        self.gradient_profile.reset()
         self.confusion.reset()
         self.boundary.reset()
         self.history = RunHistory()
@@ -300,6 +305,7 @@ class LiveView(QWidget):
         self._snapshot_drawn = True
         self.gradient_plot.add(event)
         self.update_plot.add(event)
+        self.gradient_profile.show_snapshot(event)
         self.history.snapshot = event
         self.diagnostics.show_findings(self.history.findings())
         self.snapshot_title.setText(

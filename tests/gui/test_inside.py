@@ -198,3 +198,22 @@ def test_the_planned_rate_is_drawn_from_zero_before_the_first_step(qtbot):
     loss = LossPlot()
     qtbot.addWidget(loss)
     assert loss.batch_curve.opts["autoDownsample"] and loss.batch_curve.opts["clipToView"]
+
+
+def test_the_preview_shows_each_layers_gradient_before_the_first_step(make_window, qtbot):
+    """The lessons' 5 x 100 sigmoid with large Gaussian weights: saturated units pass
+    little back, so each layer's gradient is smaller than the next one's, the first's a
+    twentieth of the output's."""
+    from core.model import templates
+
+    window = make_window(templates.load("init_sigmoid_5x100"))
+    with qtbot.waitSignal(window.controller.previewReady, timeout=120_000) as ready:
+        pass
+    profile = window.live.gradient_profile
+    norms = 10 ** profile.curve.getData()[1]  # a log plot holds log10 of what it shows
+    expected = [layer.grad_norm for layer in ready.args[0].layers if layer.grad_norm]
+    np.testing.assert_allclose(norms, expected)
+    assert len(norms) == 6  # five hidden layers and the output
+    assert np.all(np.diff(norms) > 0) and norms[0] < norms[-1] / 10  # vanishing towards the input
+    assert "as initialized" in profile.getPlotItem().titleLabel.text
+    assert [name for _, name in profile.ticks] == ["1", "2", "3", "4", "5", "out"]

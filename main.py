@@ -130,6 +130,34 @@ def export_command(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _report_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="layerlab report",
+        description="Write a lab report: one self-contained HTML file (no network, no "
+        "script) with each run's experiment, curves, histograms at the start, middle and "
+        "end, gradients, confusion matrix or decision boundary, diagnoses, test metrics "
+        "and machine; several runs add a comparison. Exit status 0, or 2 for a folder "
+        "that is no run or a file that cannot be written.",
+    )
+    parser.add_argument("runs", nargs="+", type=Path, help="run folders")
+    parser.add_argument("--out", required=True, type=Path, help="the HTML file to write")
+    return parser
+
+
+def report_command(argv: list[str]) -> int:
+    args = _report_parser().parse_args(argv)
+    from core.model import files, report
+
+    try:
+        report.write(args.runs, args.out)
+    except (report.ReportError, files.WriteError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    size = args.out.stat().st_size
+    print(f"wrote {args.out} ({size / 1e6:.1f} MB, {len(args.runs)} run(s))")
+    return EXIT_OK
+
+
 def _load_experiment(file: Path | None):
     from core.model import plan, spec, templates
 
@@ -454,6 +482,7 @@ COMMANDS = {
     "run": run_command,
     "check": check_command,
     "export": export_command,
+    "report": report_command,
     "sweep": sweep_command,
     "sweep-worker": sweep_worker_command,
 }

@@ -65,6 +65,7 @@ def _share(part: float, whole: float) -> str:
 class LiveView(QWidget):
     trainRequested = Signal()  # the Train button, pressed while nothing runs
     status = Signal(str)  # for the status bar, until the next message
+    snapshotShown = Signal(object)  # Snapshot: live, a preview's or a stored run's
 
     def __init__(
         self, controller: TrainingController, document: Document, parent: QWidget | None = None
@@ -312,6 +313,7 @@ class LiveView(QWidget):
             f"<b>Inside the network</b> · step {event.step} · epoch {event.epoch:.2f} "
             f"· probe: {PROBE_SAMPLES} validation samples"
         )
+        self.snapshotShown.emit(event)
 
     def _finished(self, event: Finished) -> None:
         for plot in self.plots_of_curves:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.model import files, imported, plan, spec, steering, sweeps, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
-from gui import recovery, settings
+from gui import recovery, settings, theme
 from gui.banner import ErrorBanner
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
@@ -33,8 +33,10 @@ from gui.document import Document
 from gui.drops import FileDrops
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
+from gui.graph_views import GraphViews
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
+from gui.report_export import ReportExport
 from gui.runs_desk import RunsDesk
 from gui.steering import RunSteering
 from gui.sweep_dialog import SweepDialog
@@ -113,7 +115,8 @@ class MainWindow(QMainWindow):
             3, "Every run kept: reopen, compare, rename, tag, delete, run again"
         )
         live = self.live = LiveView(self.controller, self.document)
-        self.steering = RunSteering(self.controller, live, self)
+        self.steering, self.reports = RunSteering(self.controller, live, self), ReportExport(self)
+        self.graphs = GraphViews(self)
         # The live view's widgets, by the names the window has always had.
         self.train_button = live.train_button
         self.snapshot_title = live.snapshot_title
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _=False, t=label, w=widget: self.export_plot_dialog(t, w)
             )
-        file_menu.addAction(self.metrics_action)
+        file_menu.addActions([self.metrics_action, self.reports.action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         edit_menu.addMenu(self.editor.add_menu)
         e = self.editor
         edit_menu.addActions([e.duplicate_action, e.delete_action, e.up_action, e.down_action])
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.graphs.action])
+        view_menu.addMenu(theme.current().menu(self))
         run_menu = menus.addMenu("&Run")
         run_menu.addActions([self.train_action, self.stop_action, *self.steering.actions])
         run_menu.addSeparator()

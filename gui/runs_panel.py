@@ -72,6 +72,7 @@ class RunsPanel(QWidget):
     experimentRequested = Signal(object)  # RunSummary: its experiment in the editor
     runAgainRequested = Signal(object)  # RunSummary: train its experiment again
     exportRequested = Signal(object)  # RunSummary: its trained model, in a format
+    reportRequested = Signal(list)  # list[RunSummary]: their lab report
     renameRequested = Signal(object)
     tagRequested = Signal(object)
     deleteRequested = Signal(list)
@@ -118,6 +119,11 @@ class RunsPanel(QWidget):
                 "Export the run's trained model (Keras, SavedModel, ONNX, LiteRT, script)",
                 lambda: self.exportRequested.emit(self.selected()[0]),
             ),
+            "report": self._button(
+                "Report…",
+                "A lab report of the selected runs: one HTML page (or PDF) to hand in",
+                lambda: self.reportRequested.emit(self.selected()),
+            ),
             "rename": self._button("Rename…", "Give the run a name of its own", self._rename),
             "tag": self._button("Tags…", "Label the run, to filter by", self._tag),
             "delete": self._button(
@@ -135,7 +141,7 @@ class RunsPanel(QWidget):
         first, second = QHBoxLayout(), QHBoxLayout()
         for key in ("open", "compare", "experiment", "again"):
             first.addWidget(self.buttons[key])
-        for key in ("export", "rename", "tag", "delete"):
+        for key in ("export", "report", "rename", "tag", "delete"):
             second.addWidget(self.buttons[key])
         second.addStretch(1)
         second.addWidget(self.folders_button)
@@ -236,6 +242,7 @@ class RunsPanel(QWidget):
         self.buttons["experiment"].setEnabled(one and readable)
         self.buttons["again"].setEnabled(one and readable)
         self.buttons["export"].setEnabled(one and (chosen[0].folder / "model.keras").is_file())
+        self.buttons["report"].setEnabled(bool(chosen))
         self.buttons["rename"].setEnabled(one)
         self.buttons["tag"].setEnabled(one)
         self.buttons["delete"].setEnabled(bool(chosen))

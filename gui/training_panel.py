@@ -33,6 +33,7 @@ class TrainingPanel(QWidget):
         self.preview.setLabel("bottom", "epoch")
         self.preview.setLabel("left", "rate")
         self.preview.getAxis("left").setWidth(60)
+        self.preview.getAxis("left").enableAutoSIPrefix(False)  # "0.01", not "10 (x0.001)"
         self.preview.setMouseEnabled(x=False, y=False)
         self.preview.setMinimumHeight(150)
         self.preview_curve = self.preview.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
@@ -80,6 +81,8 @@ class TrainingPanel(QWidget):
             return
         epochs, rates = planned
         self.preview_curve.setData(epochs, rates)
+        peak = float(rates.max())  # the axis starts at 0: a constant rate is not a spike
+        self.preview.setYRange(0.0, peak * 1.1 if peak > 0 else 1.0, padding=0)
         self.preview_note.setText(f"{choice.describe(schedule.params)}; peak {rates.max():.3g}.")
 
     def _top_changed(self, name: str, value: Any) -> None:

@@ -63,6 +63,20 @@ def test_run_replays_the_rates_of_a_steered_run(tmp_path):
     assert "not a LayerLab steering file" in refused.stderr and not (tmp_path / "b").exists()
 
 
+def test_report_writes_one_html_file_of_the_runs(tmp_path):
+    run = tmp_path / "run"
+    assert cli("run", "--out", str(run), "--epochs", "2").returncode == 0
+    out = tmp_path / "report.html"
+    done = cli("report", str(run), str(run), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert f"wrote {out}" in done.stdout and "2 run(s)" in done.stdout
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Comparison of 2 runs" in page
+    refused = cli("report", str(tmp_path), "--out", str(tmp_path / "no.html"))
+    assert refused.returncode == 2 and "not a LayerLab run folder" in refused.stderr
+    assert not (tmp_path / "no.html").exists() and "Traceback" not in refused.stderr
+
+
 def test_invalid_file_exits_2_with_every_message(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text(

@@ -9,13 +9,15 @@ for the gradients) on a few hundred samples, never a pass over the data, and nev
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import replace
 
 import keras
 import numpy as np
 import tensorflow as tf
 
-from core.engine import builder, data
-from core.model import insight
+from core.engine import builder
+from core.model import graph, insight
 from core.model.events import Boundary, Snapshot
 from core.model.plan import Plan
 
@@ -28,16 +30,28 @@ def _not_our_retracing(record: logging.LogRecord) -> bool:
 
 logging.getLogger("tensorflow").addFilter(_not_our_retracing)
 
-GRID = 40
-EXTENT = (-1.3, 1.3)
 MAX_POINTS = 400
 
 
 class Prober:
-    """Takes snapshots of a compiled model; ``y`` are the probe batch's targets."""
+    """Takes snapshots of a compiled model; ``y`` are the probe batch's targets.
 
-    def __init__(self, built: builder.Built, x: np.ndarray, y: np.ndarray) -> None:
+    ``sources``: how many units feed each probed layer (the graph's column before it),
+    for the edges of the network graph; ``plane``: for 2-D data, the grid's features,
+    looked at with each snapshot in the same model (each unit's map, the boundary).
+    """
+
+    def __init__(
+        self,
+        built: builder.Built,
+        x: np.ndarray,
+        y: np.ndarray,
+        sources: Sequence[int] = (),
+        plane: np.ndarray | None = None,
+    ) -> None:
         self.built, self.x, self.y = built, x, y
+        self.sources, self.plane = list(sources), plane
+        self.plane_output: np.ndarray | None = None  # the model's output over the plane
         model = built.model
         self.outputs: list[str] = []
         for p in built.probes:
@@ -79,26 +93,43 @@ class Prober:
         values = {n: o.numpy() for n, o in zip(self.outputs, outputs, strict=True)}
         kernels = {n: k.numpy() for n, k in zip(self.kernel_layers, kernel_values, strict=True)}
         grads = {n: float(g) for n, g in zip(self.kernel_layers, norms, strict=True)}
+        plane = self._look_over_plane()
         layers = []
-        for p in self.built.probes:
+        for index, p in enumerate(self.built.probes):
             kernel = kernels.get(p.weights_name) if p.weights_name else None
+            sources = self.sources[index] if index < len(self.sources) else 0
+            seen = insight.layer_snapshot(
+                p.label,
+                p.activation,
+                values[p.layer_name],
+                self.ranges,
+                p.value_range,
+                pre=values.get(p.pre_name) if p.pre_name else None,
+                kernel=kernel,
+                grad_norm=grads.get(p.weights_name) if p.weights_name else None,
+                update_ratio=self._update_ratio(p.weights_name, kernel, step),
+            )
             layers.append(
-                insight.layer_snapshot(
-                    p.label,
-                    p.activation,
-                    values[p.layer_name],
-                    self.ranges,
-                    p.value_range,
-                    pre=values.get(p.pre_name) if p.pre_name else None,
-                    kernel=kernel,
-                    grad_norm=grads.get(p.weights_name) if p.weights_name else None,
-                    update_ratio=self._update_ratio(p.weights_name, kernel, step),
+                replace(
+                    seen,
+                    wiring=None if kernel is None else graph.wiring(kernel, sources),
+                    maps=graph.unit_maps(plane[p.layer_name]) if plane else None,
                 )
             )
         self.previous = kernels
         self.previous_step = step
         self.output = values["output"]
-        return Snapshot(step, epoch, tuple(layers))
+        inputs = None if self.plane is None else graph.unit_maps(self.plane)
+        return Snapshot(step, epoch, tuple(layers), inputs)
+
+    def _look_over_plane(self) -> dict[str, np.ndarray]:
+        """Every probed layer's output over the plane's grid (2-D data only)."""
+        if self.plane is None:
+            return {}
+        looked = self.model.predict_on_batch(self.plane)
+        over = {n: np.asarray(o) for n, o in zip(self.outputs, looked, strict=True)}
+        self.plane_output = over["output"]
+        return over
 
     def _update_ratio(self, name: str | None, kernel: np.ndarray | None, step: int) -> float | None:
         before = self.previous.get(name) if name else None
@@ -112,22 +143,18 @@ class Prober:
 
 
 class BoundaryProbe:
-    """The model's answer over a grid of the 2-D plane (derived features computed the
-    same way as for the data), for the decision-boundary view."""
+    """What the model answered over the plane at the prober's last snapshot, for the
+    decision-boundary view; the prober looks over the plane (its ``plane``)."""
 
-    def __init__(
-        self, plan: Plan, model: keras.Model, points: np.ndarray, targets: np.ndarray
-    ) -> None:
-        self.model, self.task = model, plan.dataset().task
-        axis = np.linspace(*EXTENT, GRID, dtype=np.float32)
-        x1, x2 = np.meshgrid(axis, axis)
-        plane = np.stack([x1.ravel(), x2.ravel()], axis=1)
-        self.grid = data.plane_features(plane, plan.experiment.data.dataset.params)
+    def __init__(self, plan: Plan, prober: Prober, points: np.ndarray, targets: np.ndarray) -> None:
+        self.prober, self.task = prober, plan.dataset().task
         self.points, self.targets = points[:MAX_POINTS, :2], targets[:MAX_POINTS]
 
     def look(self, step: int) -> Boundary:
-        out = np.asarray(self.model.predict_on_batch(self.grid))
+        out = self.prober.plane_output
+        assert out is not None, "the prober takes its snapshot first"
         values = out[:, 1] if self.task == "classification" else out[:, 0]
+        shape = (graph.GRID, graph.GRID)
         return Boundary(
-            step, EXTENT, values.reshape(GRID, GRID), self.points, self.targets, self.task
+            step, graph.EXTENT, values.reshape(shape), self.points, self.targets, self.task
         )

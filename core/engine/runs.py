@@ -11,7 +11,9 @@ batch at each snapshot; rewritten every few seconds while training and when the 
 ends, however it ends) and model.keras
 (loads in plain Keras; predicts from raw inputs; written when the run finishes, stops or
 is interrupted, never when its weights turned NaN), and TensorBoard's event files
-(events.out.tfevents.*, core/engine/events_file.py), appended as the run goes, and, for a
+(events.out.tfevents.*, core/engine/events_file.py), appended as the run goes; for a 2-D
+dataset, boundary.npz (the model's last look over the plane, with the training points,
+at the end); and, for a
 run that was paused or given a new learning rate, steering.json (core/model/steering.py:
 what was done, at which step; rewritten at each). Every file
 but the appended ones is written atomically (core/model/files.py). A status that still says
@@ -34,8 +36,16 @@ import core
 from core.engine import devices
 from core.engine.events_file import EventsFile
 from core.model import files, steering
-from core.model.events import ConfusionMatrix, EpochEnd, Event, Histogram, Snapshot, Steered
-from core.model.run_files import STATS
+from core.model.events import (
+    Boundary,
+    ConfusionMatrix,
+    EpochEnd,
+    Event,
+    Histogram,
+    Snapshot,
+    Steered,
+)
+from core.model.run_files import BOUNDARY, STATS
 from core.model.spec import Experiment
 
 HISTOGRAMS_EVERY_S = 5.0  # histograms.npz rewritten at most this often while training
@@ -75,6 +85,7 @@ class RunRecord:
         self.snapshots: list[Snapshot] = []
         self.confusion: list[np.ndarray] = []
         self.steered: list[Steered] = []
+        self.boundary: Boundary | None = None  # a 2-D model's last look over the plane
         self._metrics: csv.DictWriter | None = None
         self._metrics_file: TextIO | None = None
         self._status: dict[str, Any] = {}
@@ -120,6 +131,8 @@ class RunRecord:
             self._keep_histograms()
         elif isinstance(event, ConfusionMatrix):
             self.confusion.append(event.matrix)
+        elif isinstance(event, Boundary):
+            self.boundary = event
         elif isinstance(event, Steered):
             self.steered.append(event)
             if self.run_dir is not None:
@@ -141,6 +154,8 @@ class RunRecord:
                 reason = reason or f"TensorBoard's event files could not be written: {err}"
             self._events_file = None
         files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
+        if self.boundary is not None:
+            files.write_with(self.run_dir / BOUNDARY, self._write_boundary)
         if model is not None:
             files.write_with(self.run_dir / "model.keras", model.save)
         self._status.update(state=state, reason=reason, ended=_now(), epochs_done=len(self.epochs))
@@ -172,6 +187,18 @@ class RunRecord:
                 self._metrics.writeheader()
         self._metrics.writerow(row)
         self._metrics_file.flush()
+
+    def _write_boundary(self, path: Path) -> None:
+        b = self.boundary
+        np.savez_compressed(
+            path,
+            step=b.step,
+            extent=np.array(b.extent),
+            values=b.values,
+            points=b.points,
+            targets=b.targets,
+            task=b.task,
+        )
 
     def _write_histograms(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {

@@ -25,7 +25,7 @@ import numpy as np
 from core.engine import builder, data, devices
 from core.engine.probes import BoundaryProbe, Prober
 from core.engine.runs import FAILED, FINISHED, INTERRUPTED, STOPPED, RunRecord
-from core.model import catalog, files
+from core.model import catalog, files, graph
 from core.model.catalog import Schedule
 from core.model.events import (
     BatchEnd,
@@ -326,7 +326,11 @@ def prepare(plan: Plan, preview: bool = False) -> tuple[data.Dataset, builder.Bu
             builder.compile_model(built, plan)
         targets = _targets(plan)
         probe_x = dataset.x_val[:PROBE_SAMPLES]
-        prober = Prober(built, probe_x, targets(dataset.y_val[:PROBE_SAMPLES]))
+        sources = [column.units for column in graph.columns(plan)[:-1]]
+        plane = None
+        if plan.dataset().plane:
+            plane = data.plane_features(graph.plane_grid(), experiment.data.dataset.params)
+        prober = Prober(built, probe_x, targets(dataset.y_val[:PROBE_SAMPLES]), sources, plane)
         return dataset, built, prober
 
 
@@ -371,7 +375,7 @@ def _train(
             steps_per_epoch,
             probe_interval,
             _planned_rates(experiment, steps_per_epoch),
-            _boundary_probe(plan, built, dataset),
+            _boundary_probe(plan, prober, dataset),
             *steering,
         )
         emit(
@@ -505,12 +509,10 @@ def plain_failure(err: BaseException) -> str:
     return f"Training failed: {first[:300]}"
 
 
-def _boundary_probe(
-    plan: Plan, built: builder.Built, dataset: data.Dataset
-) -> BoundaryProbe | None:
-    if not plan.dataset().plane:
+def _boundary_probe(plan: Plan, prober: Prober, dataset: data.Dataset) -> BoundaryProbe | None:
+    if prober.plane is None:
         return None
-    return BoundaryProbe(plan, built.model, dataset.x_train, dataset.y_train)
+    return BoundaryProbe(plan, prober, dataset.x_train, dataset.y_train)
 
 
 def _planned_rates(

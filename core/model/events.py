@@ -46,6 +46,16 @@ class Histogram:
 
 
 @dataclass(frozen=True)
+class Wiring:
+    """The weights into a layer as the network graph draws them (core/model/graph.py):
+    one edge per (source node, target node), a block of the kernel reduced to its mean
+    (its sign colours the edge) and root mean square (its thickness)."""
+
+    mean: np.ndarray  # (source nodes, target nodes)
+    size: np.ndarray  # (source nodes, target nodes), >= 0
+
+
+@dataclass(frozen=True)
 class LayerSnapshot:
     """What one layer looked like at one moment, on the fixed probe batch."""
 
@@ -60,6 +70,8 @@ class LayerSnapshot:
     dead: float | None  # share of units that are 0 for the whole batch (ReLU only)
     grad_norm: float | None  # norm of the loss gradient for the kernel
     update_ratio: float | None  # |dW| / |W| per step since the previous snapshot
+    wiring: Wiring | None = None  # its incoming weights, for the graph (where it has a kernel)
+    maps: np.ndarray | None = None  # 2-D data: each unit's output over the plane (units, n, n)
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,7 @@ class Snapshot:
     step: int  # optimizer steps done when it was taken (0: as initialized)
     epoch: float  # fractional epochs done
     layers: tuple[LayerSnapshot, ...]
+    inputs: np.ndarray | None = None  # 2-D data: each input feature over the plane (features, n, n)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ STATUS, METRICS, EXPERIMENT, HISTOGRAMS = (
     "histograms.npz",
 )
 LABELS = "labels.json"  # the user's title and tags: never written by the engine
+BOUNDARY = "boundary.npz"  # a 2-D model's last look over the plane
 SWEEP_SUMMARY = "summary.csv"  # marks a sweep's folder (core/engine/sweep.py writes it)
 # Per-layer statistics stored for every snapshot (NaN where a layer has none).
 STATS = ("mean", "std", "saturated", "dead", "grad_norm", "update_ratio")

@@ -103,3 +103,11 @@ def test_reduce_on_plateau_plans_no_rate_and_says_why(make_window, digits):
     x, _ = preview(window)
     assert x is None or len(x) == 0
     assert "known only while training" in window.training_panel.preview_note.text()
+
+
+def test_a_constant_rate_is_drawn_on_an_axis_from_zero(make_window, digits):
+    window = make_window(digits)
+    plot = window.training_panel.preview
+    low, high = plot.getViewBox().viewRange()[1]
+    assert low == 0.0 and high == pytest.approx(0.0011)  # 0.001, with room above
+    assert not plot.getAxis("left").autoSIPrefix

@@ -41,7 +41,8 @@ class Scripted:
 
 class Traces(keras.callbacks.Callback):
     """How often Keras traced its training step: ``train_step`` runs in Python only
-    while TensorFlow traces it."""
+    while TensorFlow traces it. Keras binds the step when it makes the train function,
+    so the function is made again around the counted step."""
 
     count = 0
 
@@ -53,6 +54,7 @@ class Traces(keras.callbacks.Callback):
             return step(data)
 
         self.model.train_step = counted
+        self.model.make_train_function(force=True)
 
 
 def run(experiment, **kwargs) -> tuple[list, training.Finished]:

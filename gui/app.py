@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
@@ -22,10 +22,26 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("LayerLab")
     app.setWindowIcon(QIcon(str(resources.ICON)))
     app.setStyleSheet(resources.STYLE.read_text(encoding="utf-8"))
+    register_korean_font()
     plots.configure()
     theme.current()  # light or dark, as the system or the user chose
     plot_export.tolerate_closed_paths()
     return app
+
+
+def register_korean_font() -> list[str]:
+    """The bundled Korean font (a subset of Noto Sans CJK KR, OFL) as a fallback of the
+    application's font, so Hangul draws on a machine that has no Korean font."""
+    families = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(resources.KOREAN_FONT))
+    )
+    app = QApplication.instance()
+    font = app.font()
+    if families and families[0] not in font.families():
+        # The family the system resolved first: Latin text keeps the system's look.
+        font.setFamilies([QFontInfo(font).family(), families[0]])
+        app.setFont(font)
+    return families
 
 
 def open_window(file: Path | None) -> MainWindow:

@@ -34,6 +34,7 @@ from gui.drops import FileDrops
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.graph_views import GraphViews
+from gui.lessons_panel import LessonsDesk
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
 from gui.report_export import ReportExport
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         )
         live = self.live = LiveView(self.controller, self.document)
         self.steering, self.reports = RunSteering(self.controller, live, self), ReportExport(self)
-        self.graphs = GraphViews(self)
+        self.graphs, self.lessons = GraphViews(self), LessonsDesk(self)
         # The live view's widgets, by the names the window has always had.
         self.train_button = live.train_button
         self.snapshot_title = live.snapshot_title
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         for starter in (self.lesson_menu, self.sweep_action):
             self.sweeps.activeChanged.connect(lambda active, s=starter: s.setEnabled(not active))
         run_menu.addActions([self.sweep_action, self.stop_sweep_action])
-        menus.addMenu("&Help").addAction(about)
+        menus.addMenu("&Help").addActions([self.lessons.action, about])
 
     def _connect(self) -> None:
         c, d = self.controller, self.document

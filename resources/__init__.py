@@ -9,3 +9,4 @@ ROOT = Path(__file__).resolve().parent
 EXPERIMENTS = ROOT / "experiments"
 STYLE = ROOT / "style.qss"
 ICON = ROOT / "icon.svg"
+KOREAN_FONT = ROOT / "fonts" / "NotoSansKR-LayerLab.otf"  # OFL: fonts/OFL.txt

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import insight
+from core.model import insight, lessons
 from core.model.events import Boundary, ConfusionMatrix, Histogram, Snapshot
 from gui.plots import steady_axes
 
@@ -398,12 +398,19 @@ class DiagnosticsList(QListWidget):
     """What the numbers say, in the lessons' words; empty is good news."""
 
     changed = Signal(int)  # number of findings
+    lessonRequested = Signal(str)  # the key of the lesson a finding comes from
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.findings: list[insight.Finding] = []
+        self.itemActivated.connect(self._activated)
         self.show_findings([])
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        row = self.row(item)
+        if row < len(self.findings):
+            self.lessonRequested.emit(lessons.FOR_RULE[self.findings[row].rule])
 
     def show_findings(self, findings: list[insight.Finding]) -> None:
         if [str(f) for f in findings] == [str(f) for f in self.findings] and self.count():
@@ -411,7 +418,9 @@ class DiagnosticsList(QListWidget):
         self.findings = findings
         self.clear()
         for finding in findings:
-            self.addItem(QListWidgetItem("⚠ " + finding.message))
+            item = QListWidgetItem("⚠ " + finding.message)
+            item.setToolTip("Double-click (or Enter) for the lesson on this")
+            self.addItem(item)
         if not findings:
             item = QListWidgetItem(
                 "Nothing looks wrong: no saturation, dead units, vanishing "

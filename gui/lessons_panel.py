@@ -123,11 +123,16 @@ class LessonsDesk:
         self.action = QAction("&Lessons", window)
         self.action.setShortcut(QKeySequence.HelpContents)  # F1
         self.action.setStatusTip("What each lesson claims, why, and an experiment that shows it")
-        self.action.triggered.connect(self.show)
+        self.action.triggered.connect(lambda: self.show())
+        window.live.diagnostics.lessonRequested.connect(self.show)
 
-    def show(self) -> LessonsPanel:
+    def show(self, key: str = "") -> LessonsPanel:
+        """The panel, on the lesson ``key`` if given."""
         if self.panel is None:
             self.panel = LessonsPanel(self, self.window)
+        keys = [lesson.key for lesson in LESSONS]
+        if key in keys:
+            self.panel.titles.setCurrentRow(keys.index(key))
         self.panel.show()
         self.panel.raise_()
         return self.panel

@@ -265,6 +265,18 @@ LESSONS = (
 )
 
 
+# The lesson each diagnosis (core/model/insight.py's rules) comes from.
+FOR_RULE = {
+    "saturated": "init",
+    "collapsed": "init",
+    "vanishing": "init",
+    "dead": "activations",
+    "exploding": "optimizers",
+    "nan": "schedules",
+    "overfit": "overfitting",
+}
+
+
 def text_of(lessons: tuple[Lesson, ...] = LESSONS) -> str:
     """Every character the lessons show, for the font that must cover them."""
     parts = [*LANGUAGES.values(), *TRY.values(), *(" ".join(c) for c in CHROME.values())]

@@ -94,3 +94,16 @@ def test_try_it_on_a_sweep_lesson_starts_its_sweep(make_window, qtbot, digits):
     window.sweeps.cancel()
     qtbot.waitUntil(lambda: not window.sweeps.active, timeout=60_000)
     panel.close()
+
+
+def test_a_diagnosis_opens_the_lesson_it_comes_from(make_window, digits):
+    from core.model.insight import Finding
+
+    window = make_window(digits)
+    window.diagnostics.show_findings(
+        [Finding("dead", "2 Dense", "Layer 2 Dense: 60% of its ReLU units are dead")]
+    )
+    window.diagnostics.itemActivated.emit(window.diagnostics.item(0))
+    panel = window.lessons.panel
+    assert panel.isVisible() and panel.lesson().key == "activations"
+    panel.close()

@@ -24,3 +24,12 @@ def test_the_korean_uses_the_lecture_notes_terms():
     korean = "".join(lesson.title["ko"] + lesson.claim["ko"] for lesson in lessons.LESSONS)
     for term in ("가중치 초기화", "활성화 함수", "배치 정규화", "과적합", "학습률 스케줄"):
         assert term in korean
+
+
+def test_every_diagnosis_names_a_lesson():
+    from pathlib import Path
+
+    from core.model import insight
+
+    rules = set(re.findall(r'Finding\(\s*"(\w+)"', Path(insight.__file__).read_text()))
+    assert len(rules) == 7 and rules == set(lessons.FOR_RULE)

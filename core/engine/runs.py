@@ -45,7 +45,7 @@ from core.model.events import (
     Snapshot,
     Steered,
 )
-from core.model.run_files import BOUNDARY, STATS
+from core.model.run_files import BOUNDARY, STATS, graph_arrays
 from core.model.spec import Experiment
 
 HISTOGRAMS_EVERY_S = 5.0  # histograms.npz rewritten at most this often while training
@@ -222,4 +222,6 @@ class RunRecord:
                 )
         if self.confusion:
             arrays["confusion"] = np.stack(self.confusion)
+        if self.snapshots:
+            arrays.update(graph_arrays(self.snapshots[-1]))
         np.savez_compressed(path, **arrays)

@@ -15,7 +15,14 @@ from typing import Any
 import numpy as np
 
 from core.model import files, spec
-from core.model.events import ConfusionMatrix, EpochEnd, Histogram, LayerSnapshot, Snapshot
+from core.model.events import (
+    ConfusionMatrix,
+    EpochEnd,
+    Histogram,
+    LayerSnapshot,
+    Snapshot,
+    Wiring,
+)
 
 STATUS, METRICS, EXPERIMENT, HISTOGRAMS = (
     "status.json",
@@ -212,6 +219,31 @@ def _number(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
 
 
+def graph_arrays(snapshot: Snapshot) -> dict[str, np.ndarray]:
+    """The network graph's weights and maps at the last snapshot, for histograms.npz."""
+    arrays = {} if snapshot.inputs is None else {"graph_inputs": snapshot.inputs}
+    for i, layer in enumerate(snapshot.layers):
+        if layer.wiring is not None:
+            arrays[f"layer{i}_wiring_mean"] = layer.wiring.mean
+            arrays[f"layer{i}_wiring_size"] = layer.wiring.size
+        if layer.maps is not None:
+            arrays[f"layer{i}_maps"] = layer.maps
+    return arrays
+
+
+def _with_graph(snapshot: Snapshot, npz) -> Snapshot:
+    """The last snapshot with the graph's arrays put back (runs before them have none)."""
+    layers = []
+    for i, layer in enumerate(snapshot.layers):
+        wiring = None
+        if f"layer{i}_wiring_mean" in npz:
+            wiring = Wiring(npz[f"layer{i}_wiring_mean"], npz[f"layer{i}_wiring_size"])
+        maps = npz.get(f"layer{i}_maps")
+        layers.append(replace(layer, wiring=wiring, maps=maps))
+    inputs = npz.get("graph_inputs")
+    return replace(snapshot, layers=tuple(layers), inputs=inputs)
+
+
 def read_replay(folder: Path, class_names: tuple[str, ...] = ()) -> Replay:
     """The run's epochs (metrics.csv) and, once it ended, its snapshots and confusion
     matrices (histograms.npz, never unpickled); OSError or ValueError when unreadable."""
@@ -246,6 +278,8 @@ def read_replay(folder: Path, class_names: tuple[str, ...] = ()) -> Replay:
                     )
                 )
             snapshots.append(Snapshot(int(step), float(epoch), tuple(layers)))
+        if snapshots:
+            snapshots[-1] = _with_graph(snapshots[-1], npz)
         confusion = []
         if "confusion" in npz:
             matrices = npz["confusion"]

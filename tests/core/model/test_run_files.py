@@ -114,3 +114,23 @@ def test_the_differing_settings_are_exactly_those_changed(digits):
         "layers[0].kernel_initializer: glorot_uniform, batch_size: 64"
     )
     assert settings.differing(flats[:1] * 2) == []
+
+
+def test_a_replays_last_snapshot_keeps_the_graphs_weights_and_maps(tmp_path, digits):
+    from core.model import graph
+    from core.model.events import Wiring
+
+    record = RunRecord(tmp_path / "run", digits)
+    first = snapshot(0)
+    kernel = np.array([[0.5, -0.25], [1.0, 2.0]], dtype=np.float32)
+    maps = np.zeros((2, 20, 20), dtype=np.float16)
+    wired = [replace(layer, wiring=graph.wiring(kernel, 2), maps=maps) for layer in first.layers]
+    record(first)
+    record(replace(snapshot(10), layers=tuple(wired), inputs=maps))
+    record.end(FINISHED, FakeModel())
+    replay = run_files.read_replay(tmp_path / "run")
+    last = replay.snapshots[-1]
+    assert all(isinstance(layer.wiring, Wiring) for layer in last.layers)
+    np.testing.assert_array_equal(last.layers[0].wiring.mean, kernel)
+    assert last.layers[0].maps.shape == (2, 20, 20) and last.inputs.shape == (2, 20, 20)
+    assert replay.snapshots[0].layers[0].wiring is None  # only the last is kept

@@ -318,13 +318,14 @@ class NetworkGraph(QWidget):
             return f"{name}\nIts weights show once the network is built."
         lines = [name, f"outputs: mean {layer.mean:.3g}, std {layer.std:.3g}"]
         wiring = layer.wiring
-        if wiring is None:
+        if wiring is None or not wiring.mean.size:
             lines.append("no weights of its own")
-        elif self._per_source(index, wiring.mean.shape[0]):
-            weights = ", ".join(f"{w:+.3f}" for w in wiring.mean[:, node])
+            return "\n".join(lines)
+        t = min(node, wiring.mean.shape[1] - 1)
+        if self._per_source(index, wiring.mean.shape[0]):
+            weights = ", ".join(f"{w:+.3f}" for w in wiring.mean[:, t])
             lines.append(f"incoming weights: {weights}")
         else:
-            t = min(node, wiring.mean.shape[1] - 1)
             lines.append(
                 f"from {self.columns[index - 1].units} inputs: mean weight "
                 f"{wiring.mean[0, t]:+.3g}, root mean square {wiring.size[0, t]:.3g}"

@@ -113,3 +113,24 @@ def test_the_graph_is_the_models_and_clicking_a_layer_selects_its_row(make_windo
     assert tip.startswith("1 Dense · unit 1") and len(weights) == 4  # one from each input
     expected = view.snapshot.layers[0].wiring.mean[:, 0]
     np.testing.assert_allclose([float(w) for w in weights], expected, atol=5e-4)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem", [stem for stem, _ in templates.TEMPLATES])
+def test_every_template_draws_and_every_node_describes_itself(qtbot, stem):
+    from core.engine import training
+    from core.model.plan import Plan
+
+    plan = Plan(templates.load(stem))
+    snapshot = training.prepare(plan, preview=True)[2].snapshot(0, 0.0)
+    view = NetworkGraph()
+    qtbot.addWidget(view)
+    view.resize(700, 450)
+    view.set_columns(graph.columns(plan))
+    view.show_snapshot(snapshot)
+    assert view.snapshot is snapshot  # the columns are the model's probed layers
+    assert not view.grab().isNull()
+    for index, column in enumerate(view.columns):
+        assert len(view.node_rects(index)) == column.nodes
+        for node in range(column.nodes):
+            assert view.describe(index, node).startswith(column.label)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model import lessons
 from core.model.catalog import Param
 from core.model.catalog.params import PATH_KINDS
 from core.model.spec import Pick, default_pick
@@ -152,16 +153,20 @@ class ChoiceBox(QComboBox):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.param = param
+        self.more = lessons.more(param.name)
         for key, choice in (param.options or {}).items():
             self.addItem(choice.label, key)
-            self.setItemData(self.count() - 1, choice.lesson, Qt.ToolTipRole)
+            self.setItemData(self.count() - 1, self._tip(choice.lesson), Qt.ToolTipRole)
+
+    def _tip(self, lesson: str) -> str:
+        return f"{lesson}\n\n{self.more}" if self.more else lesson
 
     def key(self) -> str:
         return self.currentData()
 
     def show_key(self, key: str) -> None:
         self.setCurrentIndex(self.findData(key))
-        self.setToolTip((self.param.options or {})[key].lesson)
+        self.setToolTip(self._tip((self.param.options or {})[key].lesson))
 
 
 class ParamForm(QWidget):
@@ -188,6 +193,7 @@ class ParamForm(QWidget):
     def _add_row(self, param: Param) -> None:
         if param.kind == "choice":
             box = ChoiceBox(param)
+            box.setProperty("lesson", lessons.FOR_FIELD.get(param.name, ""))
             box.activated.connect(lambda _=0, p=param, b=box: self._choice_picked(p, b))
             sub = ParamForm(())
             self.sub_forms[param.name] = sub
@@ -203,8 +209,10 @@ class ParamForm(QWidget):
             editor = PathEdit(param) if param.kind in PATH_KINDS else NumberEdit(param)
             editor.committed.connect(lambda v, p=param: self.changed.emit(p.name, v))
         self.editors[param.name] = editor
+        editor.setProperty("lesson", lessons.FOR_FIELD.get(param.name, ""))
         label = QLabel(param.label)
-        label.setToolTip(param.help)
+        more = lessons.more(param.name)
+        label.setToolTip(f"{param.help}\n\n{more}" if more else param.help)
         self.layout_.addRow(label, editor)
 
     def _choice_picked(self, param: Param, box: ChoiceBox) -> None:

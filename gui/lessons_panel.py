@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -123,8 +124,19 @@ class LessonsDesk:
         self.action = QAction("&Lessons", window)
         self.action.setShortcut(QKeySequence.HelpContents)  # F1
         self.action.setStatusTip("What each lesson claims, why, and an experiment that shows it")
-        self.action.triggered.connect(lambda: self.show())
+        self.action.triggered.connect(lambda: self.show(self.focused_lesson()))
         window.live.diagnostics.lessonRequested.connect(self.show)
+
+    @staticmethod
+    def focused_lesson() -> str:
+        """The lesson behind the setting being edited (its "lesson" property), if any."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            key = widget.property("lesson")
+            if key:
+                return str(key)
+            widget = widget.parentWidget()
+        return ""
 
     def show(self, key: str = "") -> LessonsPanel:
         """The panel, on the lesson ``key`` if given."""

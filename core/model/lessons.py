@@ -277,6 +277,33 @@ FOR_RULE = {
 }
 
 
+# The lesson behind a setting, by its field's name in the experiment file: its tooltip
+# offers it, and F1 in its field opens it.
+FOR_FIELD = {
+    "activation": "activations",
+    "kernel_initializer": "init",
+    "bias_initializer": "init",
+    "batch_norm": "batch_norm",
+    "dropout": "overfitting",
+    "l1": "overfitting",
+    "l2": "overfitting",
+    "early_stopping": "overfitting",
+    "optimizer": "optimizers",
+    "clipping": "optimizers",
+    "schedule": "schedules",
+    "preprocessing": "data",
+}
+
+
+def more(field: str) -> str:
+    """The line a setting's tooltip ends with: where its lesson is ("" for none)."""
+    key = FOR_FIELD.get(field)
+    if key is None:
+        return ""
+    title = next(lesson.title["en"] for lesson in LESSONS if lesson.key == key)
+    return f"More: F1, or Help > Lessons > {title}"
+
+
 def text_of(lessons: tuple[Lesson, ...] = LESSONS) -> str:
     """Every character the lessons show, for the font that must cover them."""
     parts = [*LANGUAGES.values(), *TRY.values(), *(" ".join(c) for c in CHROME.values())]

@@ -3,6 +3,7 @@ and each Try it opens what the page says to look at."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
 
@@ -107,3 +108,18 @@ def test_a_diagnosis_opens_the_lesson_it_comes_from(make_window, digits):
     panel = window.lessons.panel
     assert panel.isVisible() and panel.lesson().key == "activations"
     panel.close()
+
+
+def test_a_settings_tooltip_offers_its_lesson_and_f1_opens_it(make_window, qtbot, digits):
+    window = make_window(digits)
+    window.editor.select_row(1)  # the first dense layer
+    box = window.editor.form.editors["activation"]
+    assert "More: F1, or Help > Lessons > 2. Activation functions" in box.toolTip()
+    init = window.editor.form.editors["kernel_initializer"]
+    assert "1. Weight initialization" in init.itemData(0, Qt.ToolTipRole)
+    window.activateWindow()
+    init.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is init)
+    window.lessons.action.trigger()
+    assert window.lessons.panel.lesson().key == "init"
+    window.lessons.panel.close()

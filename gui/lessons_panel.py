@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -126,6 +128,22 @@ class LessonsDesk:
         self.action.setStatusTip("What each lesson claims, why, and an experiment that shows it")
         self.action.triggered.connect(lambda: self.show(self.focused_lesson()))
         window.live.diagnostics.lessonRequested.connect(self.show)
+
+    def help_menu(self) -> QMenu:
+        """The window's Help menu: Lessons, and About."""
+        menu = QMenu("&Help", self.window)
+        menu.addAction(self.action)
+        menu.addAction("&About LayerLab", self.about)
+        return menu
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            "About LayerLab",
+            "<b>LayerLab</b><br>Build a network layer by layer, train it with Keras and "
+            "watch every layer learn. Help > Lessons (F1) shows what each lesson claims "
+            "and an experiment that shows it.",
+        )
 
     @staticmethod
     def focused_lesson() -> str:

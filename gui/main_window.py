@@ -187,7 +187,6 @@ class MainWindow(QMainWindow):
             "&Stop", self.controller.stop, "Shift+F5", "Stop at the next batch (Shift+F5)"
         )
         self.stop_action.setEnabled(False)
-        about = self._action("&About LayerLab", self.about)
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -250,7 +249,7 @@ class MainWindow(QMainWindow):
         for starter in (self.lesson_menu, self.sweep_action):
             self.sweeps.activeChanged.connect(lambda active, s=starter: s.setEnabled(not active))
         run_menu.addActions([self.sweep_action, self.stop_sweep_action])
-        menus.addMenu("&Help").addActions([self.lessons.action, about])
+        menus.addMenu(self.lessons.help_menu())
 
     def _connect(self) -> None:
         c, d = self.controller, self.document
@@ -548,14 +547,6 @@ class MainWindow(QMainWindow):
         box = SweepDialog(self.experiment, self)
         box.accepted.connect(lambda: self.sweeps.start(box.title(), box.trials()))
         box.open()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About LayerLab",
-            "<b>LayerLab</b><br>Build a network layer by layer, train it with Keras and "
-            "watch every layer learn.",
-        )
 
     # ---- training -----------------------------------------------------------------
     def start_training(self, *, replay: tuple[steering.RateChange, ...] = ()) -> None:

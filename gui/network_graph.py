@@ -94,8 +94,17 @@ class NetworkGraph(QWidget):
         self.update()
 
     def _fits(self, snapshot: Snapshot) -> bool:
+        """The snapshot is of this network: the same layers, each as wide."""
         labels = [layer.name for layer in snapshot.layers]
-        return labels == [c.label for c in self.columns[1:]]
+        if labels != [c.label for c in self.columns[1:]]:
+            return False
+        for column, layer in zip(self.columns[1:], snapshot.layers, strict=True):
+            if layer.wiring is not None and layer.wiring.mean.shape[1] != column.nodes:
+                return False
+            if layer.maps is not None and len(layer.maps) != column.nodes:
+                return False
+        inputs = snapshot.inputs
+        return inputs is None or len(inputs) == self.columns[0].nodes
 
     def layer(self, index: int) -> LayerSnapshot | None:
         """What the latest snapshot says of column ``index`` (none for the input)."""
@@ -141,7 +150,6 @@ class NetworkGraph(QWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.columns:
-            painter.drawText(self.rect(), Qt.AlignCenter, "The network does not fit together yet")
             return
         rects = [self.node_rects(i) for i in range(len(self.columns))]
         self._paint_selection(painter)
@@ -212,7 +220,7 @@ class NetworkGraph(QWidget):
         x, metrics = self.column_x(index), painter.fontMetrics()
         room = self.column_x(1) - self.column_x(0) - 4 if len(self.columns) > 1 else 200.0
         box = QRectF(x - room / 2, 2, room, HEADER / 2)
-        detail = f"{column.units}" + (f" · {column.activation}" if column.activation else "")
+        detail = f"{column.units or '?'}" + (f" · {column.activation}" if column.activation else "")
         painter.setPen(self.palette().text().color())
         for line, text in enumerate((column.label, detail)):
             if line:
@@ -268,7 +276,7 @@ class NetworkGraph(QWidget):
         painter.drawText(
             QRectF(rect.left(), rect.bottom() - 17, rect.width(), 16),
             Qt.AlignCenter,
-            f"{column.units} {what}",
+            f"{column.units or '?'} {what}",
         )
 
     def _paint_legend(self, painter: QPainter) -> None:

@@ -75,24 +75,29 @@ class ReportExport(QObject):
         self.action = QAction("Export Lab &Report…", window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setStatusTip(
-            "The last run as a lab report to hand in: one HTML page (or a PDF) with the "
+            "The runs selected in the Runs tab (else the last run) as a lab report to hand "
+            "in: one HTML page (or a PDF) with the "
             "experiment, curves, histograms, gradients, confusion, diagnoses and machine"
         )
-        self.action.setEnabled(False)
-        self.action.triggered.connect(self.last_run_dialog)
-        window.controller.runFinished.connect(
-            lambda _: self.action.setEnabled(window.document.last_run_dir is not None)
-        )
+        self.action.triggered.connect(self.chosen_runs_dialog)
         window.runs.panel.reportRequested.connect(
             lambda runs: self.dialog([run.folder for run in runs])
         )
 
-    def last_run_dialog(self) -> None:
-        folder = self.window.document.last_run_dir
-        if folder is None:
-            self.window.banner.show_message("There is no run to report on yet: train first.")
+    def chosen_runs(self) -> list[Path]:
+        """The runs selected in the Runs tab, else the last run trained here."""
+        selected = [run.folder for run in self.window.runs.panel.selected()]
+        last = self.window.document.last_run_dir
+        return selected or ([last] if last is not None else [])
+
+    def chosen_runs_dialog(self) -> None:
+        folders = self.chosen_runs()
+        if not folders:
+            self.window.banner.show_message(
+                "There is no run to report on yet: train one, or select runs in the Runs tab."
+            )
             return
-        self.dialog([folder])
+        self.dialog(folders)
 
     def dialog(self, folders: Sequence[Path]) -> None:
         start = last_folder() / "report.html"

@@ -61,6 +61,7 @@ class Theme(QObject):
         if self.choice not in CHOICES:
             self.choice = "system"
         self.dark = False
+        self.native_style = app.style().name()  # what light goes back to
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
         self.apply()
 
@@ -75,9 +76,14 @@ class Theme(QObject):
         return self.choice == "dark"
 
     def apply(self) -> None:
+        hints = QGuiApplication.styleHints()
+        if self.choice == "system":
+            hints.unsetColorScheme()  # the desktop's own, again
         dark = self.wants_dark()
-        if dark:
-            self.app.setStyle("Fusion")  # the native styles of some systems ignore a palette
+        if self.choice != "system":  # menus, title bars and scroll bars follow the choice
+            hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        # Fusion when dark: the native styles of some systems ignore a palette.
+        self.app.setStyle("Fusion" if dark else self.native_style)
         self.app.setPalette(dark_palette() if dark else self.app.style().standardPalette())
         self.app.setStyleSheet(self.app.styleSheet())  # styled widgets take the new palette
         background, foreground = PLOT_COLOURS[dark]

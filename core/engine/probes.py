@@ -51,6 +51,10 @@ class Prober:
     ) -> None:
         self.built, self.x, self.y = built, x, y
         self.sources, self.plane = list(sources), plane
+        # The input column's maps: the features over the plane, unless PCA turns them
+        # into components first (the graph's input nodes are then the components).
+        projected = any(layer.name == "pca" for layer in built.model.layers)
+        self.input_maps = None if plane is None or projected else graph.unit_maps(plane)
         self.plane_output: np.ndarray | None = None  # the model's output over the plane
         model = built.model
         self.outputs: list[str] = []
@@ -119,8 +123,7 @@ class Prober:
         self.previous = kernels
         self.previous_step = step
         self.output = values["output"]
-        inputs = None if self.plane is None else graph.unit_maps(self.plane)
-        return Snapshot(step, epoch, tuple(layers), inputs)
+        return Snapshot(step, epoch, tuple(layers), self.input_maps)
 
     def _look_over_plane(self) -> dict[str, np.ndarray]:
         """Every probed layer's output over the plane's grid (2-D data only)."""

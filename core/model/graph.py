@@ -76,10 +76,13 @@ def wiring(kernel: np.ndarray, sources: int) -> Wiring:
     """A kernel (..., inputs, units) as edges from ``sources`` nodes: one per input when
     the inputs are the source column's units, else one from the whole column; one per
     unit for a narrow layer, else one into its summarised node. A convolution's kernel
-    positions are averaged in."""
+    positions are averaged in, and so are a flattened image's: Flatten keeps channels
+    last, so its inputs are the source's channels repeated per pixel."""
     inputs, units = kernel.shape[-2:]
-    blocks = kernel.reshape(-1, inputs, units)  # (positions, inputs, units)
-    if not (inputs == sources <= MAX_UNITS):
+    per_source = 0 < sources <= MAX_UNITS and inputs % sources == 0
+    grouped = sources if per_source else inputs
+    blocks = kernel.reshape(-1, grouped, units)  # (positions, inputs, units)
+    if not per_source:
         blocks = blocks.reshape(-1, 1, units)
     if units > MAX_UNITS:
         blocks = blocks.transpose(0, 2, 1).reshape(-1, blocks.shape[1], 1)

@@ -72,7 +72,7 @@ def _load(folder: Path) -> _Run:
         if (folder / BOUNDARY).is_file():
             with np.load(folder / BOUNDARY, allow_pickle=False) as npz:
                 boundary = {k: npz[k] for k in npz.files}
-    except (OSError, ValueError, KeyError) as err:
+    except Exception as err:  # a damaged file (a truncated .npz is a BadZipFile): named
         raise ReportError(f"{folder}: cannot be read ({err})") from None
     return _Run(found, replay, status, steered, boundary)
 

@@ -28,7 +28,7 @@ def one_snapshot(first: np.ndarray, out: np.ndarray, maps=None) -> Snapshot:
     for label, activation, kernel in (("1 Dense", "tanh", first), ("Output", "sigmoid", out)):
         seen = insight.layer_snapshot(label, activation, values, ranges, kernel=kernel)
         wired = graph.wiring(kernel, kernel.shape[0])
-        layers.append(replace(seen, wiring=wired, maps=maps))
+        layers.append(replace(seen, wiring=wired, maps=maps if label == "1 Dense" else None))
     return Snapshot(5, 0.5, tuple(layers))
 
 
@@ -89,6 +89,10 @@ def test_hovering_a_unit_tells_its_incoming_weights_and_a_snapshot_must_fit(qtbo
     assert "incoming weights: -0.500, +0.250" in view.describe(2, 0)
     view.set_columns([*COLUMNS[:2], Column("2 Dense", 2, 3, "relu"), COLUMNS[2]])
     assert view.snapshot is None  # another network: the old weights are not drawn on it
+    view.set_columns(COLUMNS)
+    view.show_snapshot(one_snapshot(np.array([[0.8, -0.8]]), np.array([[-0.5], [0.25]])))
+    view.set_columns([COLUMNS[0], Column("1 Dense", 1, 4, "tanh"), COLUMNS[2]])  # widened
+    assert view.snapshot is None and view.describe(1, 3).startswith("1 Dense · unit 4")
 
 
 @pytest.mark.slow
@@ -134,3 +138,11 @@ def test_every_template_draws_and_every_node_describes_itself(qtbot, stem):
         assert len(view.node_rects(index)) == column.nodes
         for node in range(column.nodes):
             assert view.describe(index, node).startswith(column.label)
+
+
+def test_a_flattened_images_weights_are_grouped_by_its_channels():
+    kernel = np.zeros((4 * 4 * 2, 3), dtype=np.float32)  # Flatten of 4x4x2, into 3 units
+    kernel[0::2] = 1.0  # every pixel's channel 0
+    kernel[1::2] = -1.0  # every pixel's channel 1
+    wired = graph.wiring(kernel, sources=2)
+    np.testing.assert_array_equal(wired.mean, [[1.0] * 3, [-1.0] * 3])

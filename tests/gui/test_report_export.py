@@ -12,10 +12,11 @@ def test_the_last_run_and_selected_runs_are_reported_as_html_or_pdf(
     make_window, qtbot, digits, tmp_path, monkeypatch
 ):
     window = make_window(quick(digits, epochs=2))
-    assert not window.reports.action.isEnabled()  # nothing to report on yet
+    window.reports.action.trigger()  # nothing to report on yet: said, no dialog
+    assert "no run to report on yet" in window.banner.label.text()
     with qtbot.waitSignal(window.controller.runFinished, timeout=120_000):
         window.train_action.trigger()
-    assert window.reports.action.isEnabled()
+    assert window.reports.chosen_runs() == [window.document.last_run_dir]
     page = tmp_path / "report.html"
     assert window.reports.export([window.document.last_run_dir], page)
     assert "<h3>Confusion matrix</h3>" in page.read_text(encoding="utf-8")
@@ -25,6 +26,7 @@ def test_the_last_run_and_selected_runs_are_reported_as_html_or_pdf(
     panel.refresh()
     panel.table.selectAll()
     assert panel.buttons["report"].isEnabled()
+    assert len(window.reports.chosen_runs()) == len(panel.selected())  # Ctrl+Shift+E too
     printed = tmp_path / "report"  # no suffix typed: the chosen filter gives it
     monkeypatch.setattr(
         QFileDialog,

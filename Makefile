@@ -4,8 +4,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 # The stamp names the pyproject.toml it was installed from, so edits reinstall.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# The translations: .ts sources are committed, the .qm files Qt loads are built here.
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint format bench screenshot wheel-check gpu clean
+.PHONY: run test lint format bench screenshot wheel-check translations gpu clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LayerLab needs Python 3.11 or newer")'
@@ -15,7 +18,15 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-run: $(STAMP)
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: collect them into the .ts files, then translate
+# the new ones (pyside6-linguist, or by hand) and run `make test`.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -extensions py main.py cli_parsers.py core gui -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(PY) main.py
 
 lint: $(STAMP)
@@ -23,7 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 format: $(STAMP)
@@ -37,10 +48,10 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.editor
 
-wheel-check: $(STAMP)
+wheel-check: $(STAMP) $(QM)
 	bash .ci/wheel-check
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshot docs/screenshot.png
 
 # TensorFlow's CUDA build in place of the CPU one (not run on a GPU here: see README).

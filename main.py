@@ -12,111 +12,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from core import __version__
+import cli_parsers
+from core.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {text!r}")
-    return value
-
-
-def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab",
-        description="LayerLab: build a neural network layer by layer, train it with Keras "
-        "and watch it learn. With no command, opens the window.",
-        epilog="commands:\n"
-        "  run    train an experiment without a window (see 'layerlab run --help')\n"
-        "  check  validate experiment files and read their data, without training\n"
-        "  export take a run's trained model out, checked (see 'layerlab export --help')",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "file", nargs="?", type=Path, help="experiment file (.json) to open; default: digits MLP"
-    )
-    parser.add_argument("--version", action="version", version=f"LayerLab {__version__}")
-    return parser
-
-
-def _run_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab run",
-        description="Train an experiment headless. Writes experiment.json, metrics.csv, "
-        "histograms.npz and model.keras into the output directory.",
-    )
-    parser.add_argument(
-        "file", nargs="?", type=Path, help="experiment file (.json); default: digits MLP"
-    )
-    parser.add_argument("--out", required=True, type=Path, help="directory for the run's files")
-    parser.add_argument("--epochs", type=_positive_int, help="override the experiment's epochs")
-    parser.add_argument(
-        "--devices",
-        type=_positive_int,
-        help="train on N devices with MirroredStrategy: N GPUs, or on a machine without "
-        "one, the CPU split into N; default: every GPU when there are several, else one "
-        "device (a cluster in TF_CONFIG: MultiWorkerMirroredStrategy)",
-    )
-    parser.add_argument(
-        "--steering",
-        type=Path,
-        metavar="FILE",
-        help="replay the learning-rate changes of a run steered in the window, at the same "
-        "steps (its steering.json)",
-    )
-    parser.add_argument(
-        "--verbose", action="store_true", help="on a failure, also print the technical details"
-    )
-    return parser
-
-
-def _check_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab check",
-        description="Validate experiment files and read their data files, without training. "
-        "Prints every problem of each file, or 'FILE: ok'. Exit status 0 when all are fine, "
-        "2 otherwise.",
-    )
-    parser.add_argument("files", nargs="+", type=Path, help="experiment files (.json)")
-    return parser
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    from core.model.exports import FORMATS, QUANTIZATIONS
-
-    parser = argparse.ArgumentParser(
-        prog="layerlab export",
-        description="Export a run's trained model and check it: the file is loaded again in "
-        "its own runtime and compared with the trained model on 256 validation samples. "
-        "Exit status 0 when it passed, 1 when the export or its check failed, 2 for a run "
-        "folder that cannot be used.",
-    )
-    parser.add_argument("run", type=Path, help="a run folder (holds model.keras)")
-    parser.add_argument(
-        "--format", required=True, choices=[f.key for f in FORMATS], help="what to write"
-    )
-    parser.add_argument("--out", required=True, type=Path, help="the file (or folder) to write")
-    parser.add_argument(
-        "--quantization",
-        default="none",
-        choices=[key for key, _, _ in QUANTIZATIONS],
-        help="for tflite: float16 or 8-bit (dynamic range) weights",
-    )
-    return parser
-
-
 def export_command(argv: list[str]) -> int:
     """Export and check; the measured difference is printed either way."""
-    args = _export_parser().parse_args(argv)
+    args = cli_parsers.export_parser().parse_args(argv)
     if not (args.run / "model.keras").is_file():
-        print(f"error: {args.run} is not a run folder (it has no model.keras)", file=sys.stderr)
+        message = translate("main", "{folder} is not a run folder (it has no model.keras)")
+        _error(message.format(folder=args.run))
         return EXIT_BAD_INPUT
     from core.engine import export
     from core.model.exports import describe
@@ -124,37 +32,24 @@ def export_command(argv: list[str]) -> int:
     try:
         done = export.export(args.run, args.format, args.out, args.quantization)
     except export.ExportError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(str(err))
         return EXIT_FAILED
     print(describe(done))
     return EXIT_OK
 
 
-def _report_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab report",
-        description="Write a lab report: one self-contained HTML file (no network, no "
-        "script) with each run's experiment, curves, histograms at the start, middle and "
-        "end, gradients, confusion matrix or decision boundary, diagnoses, test metrics "
-        "and machine; several runs add a comparison. Exit status 0, or 2 for a folder "
-        "that is no run or a file that cannot be written.",
-    )
-    parser.add_argument("runs", nargs="+", type=Path, help="run folders")
-    parser.add_argument("--out", required=True, type=Path, help="the HTML file to write")
-    return parser
-
-
 def report_command(argv: list[str]) -> int:
-    args = _report_parser().parse_args(argv)
+    args = cli_parsers.report_parser().parse_args(argv)
     from core.model import files, report
 
     try:
         report.write(args.runs, args.out)
     except (report.ReportError, files.WriteError) as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(str(err))
         return EXIT_BAD_INPUT
     size = args.out.stat().st_size
-    print(f"wrote {args.out} ({size / 1e6:.1f} MB, {len(args.runs)} run(s))")
+    wrote = translate("main", "wrote {file} ({size} MB, {count} run(s))")
+    print(wrote.format(file=args.out, size=f"{size / 1e6:.1f}", count=len(args.runs)))
     return EXIT_OK
 
 
@@ -164,16 +59,17 @@ def _load_experiment(file: Path | None):
     try:
         experiment = templates.default_experiment() if file is None else plan.load(file)
     except spec.SpecError as err:
-        source = err.source or "experiment"
-        print(f"error: {source} is not a valid experiment:", file=sys.stderr)
+        source = err.source or translate("main", "experiment")
+        _error(translate("main", "{file} is not a valid experiment:").format(file=source))
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return None
     problems, notes = _read_data(experiment)
     for note in notes:
-        print(f"note: {note}")
+        print(translate("main", "note: {note}").format(note=note))
+    where = file or translate("main", "experiment")
     for problem in problems:
-        print(f"error: {file or 'experiment'}: {problem}", file=sys.stderr)
+        _error(f"{where}: {problem}")
     return None if problems else experiment
 
 
@@ -191,7 +87,7 @@ def _read_data(experiment) -> tuple[list[str], tuple[str, ...]]:
         plan = replace(data.plan_for(experiment), free_memory=available_memory())
         problems = [str(p) for p in plan.problems()]
     except data.DataError as err:
-        return [f"cannot load the data: {err}"], ()
+        return [translate("main", "cannot load the data: {error}").format(error=err)], ()
     return problems, plan.file.notes if isinstance(plan.file, FileFacts) else ()
 
 
@@ -204,17 +100,22 @@ def _out_problem(out: Path) -> str | None:
     try:
         existing = next(f for f in (out, *out.absolute().parents) if _exists(f))
     except OSError as err:  # e.g. a parent that cannot be searched
-        return f"cannot create --out {out}: {files.describe(err)}"
+        message = translate("main", "cannot create --out {out}: {reason}")
+        return message.format(out=out, reason=files.describe(err))
     if not existing.is_dir():
         if existing == out:
-            return f"--out {out} exists and is not a directory"
-        return f"cannot create --out {out}: {existing} is not a directory"
+            return translate("main", "--out {out} exists and is not a directory").format(out=out)
+        message = translate("main", "cannot create --out {out}: {file} is not a directory")
+        return message.format(out=out, file=existing)
     try:
         with tempfile.NamedTemporaryFile(dir=existing):
             pass
     except OSError as err:
-        verb = "write into" if existing == out else "create"
-        return f"cannot {verb} --out {out}: {files.describe(err)}"
+        if existing == out:
+            message = translate("main", "cannot write into --out {out}: {reason}")
+        else:
+            message = translate("main", "cannot create --out {out}: {reason}")
+        return message.format(out=out, reason=files.describe(err))
     return None
 
 
@@ -227,12 +128,17 @@ def _exists(path: Path) -> bool:
     return True
 
 
+def _error(problem: str) -> None:
+    """A problem, said on stderr as an error."""
+    print(translate("main", "error: {problem}").format(problem=problem), file=sys.stderr)
+
+
 def _format_metrics(metrics) -> str:
     return "  ".join(f"{k} {v:.4f}" for k, v in metrics.items())
 
 
 def run_command(argv: list[str]) -> int:
-    args = _run_parser().parse_args(argv)
+    args = cli_parsers.run_parser().parse_args(argv)
     replay = _replay(args.steering)
     experiment = _prepare_run(args) if replay is not None else None
     return EXIT_BAD_INPUT if experiment is None else _train(experiment, args, replay)
@@ -248,7 +154,7 @@ def _replay(path: Path | None):
     try:
         return steering.rate_changes(path)
     except steering.SteeringError as err:
-        print(f"error: --steering: {err}", file=sys.stderr)
+        _error(f"--steering: {err}")
         return None
 
 
@@ -257,7 +163,7 @@ def _prepare_run(args: argparse.Namespace):
     cannot be, found before minutes of reading and training rather than after."""
     problem = _out_problem(args.out)
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        _error(problem)
         return None
     experiment = _load_experiment(args.file)
     if experiment is None:
@@ -269,7 +175,8 @@ def _prepare_run(args: argparse.Namespace):
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        print(f"error: cannot create --out {args.out}: {err.strerror or err}", file=sys.stderr)
+        message = translate("main", "cannot create --out {out}: {reason}")
+        _error(message.format(out=args.out, reason=err.strerror or err))
         return None
     return experiment
 
@@ -281,15 +188,19 @@ def _train(experiment, args: argparse.Namespace, replay=()) -> int:
     try:
         placement = devices.use(args.devices)
     except devices.DeviceError as err:
-        print(f"error: --devices: {err}", file=sys.stderr)
+        _error(f"--devices: {err}")
         return EXIT_BAD_INPUT
     epochs = experiment.training.epochs
+    starting = translate("main", "Training '{name}' for {epochs} epochs on {devices}…")
     print(
-        f"Training '{experiment.name}' for {epochs} epochs on {placement.description}…", flush=True
+        starting.format(name=experiment.name, epochs=epochs, devices=placement.description),
+        flush=True,
     )
     if replay:
-        steps = ", ".join(f"{c.rate:g} at step {c.step}" for c in replay)
-        print(f"Replaying the learning rates set by hand: {steps}", flush=True)
+        at = translate("main", "{rate} at step {step}")
+        steps = ", ".join(at.format(rate=f"{c.rate:g}", step=c.step) for c in replay)
+        replaying = translate("main", "Replaying the learning rates set by hand: {steps}")
+        print(replaying.format(steps=steps), flush=True)
     from core.model.events import EpochEnd, Failed
     from core.model.insight import RunHistory
 
@@ -298,32 +209,44 @@ def _train(experiment, args: argparse.Namespace, replay=()) -> int:
     def progress(event) -> None:
         history(event)
         if isinstance(event, EpochEnd):
-            total = experiment.training.epochs
-            print(f"epoch {event.epoch + 1}/{total}  {_format_metrics(event.metrics)}", flush=True)
+            line = translate("main", "epoch {epoch}/{total}  {metrics}").format(
+                epoch=event.epoch + 1,
+                total=experiment.training.epochs,
+                metrics=_format_metrics(event.metrics),
+            )
+            print(line, flush=True)
 
     try:
         result = training.train(experiment, progress, run_dir=args.out, replay=replay)
     except KeyboardInterrupt:  # the engine has recorded what was done
-        print(f"interrupted; the run so far is in {args.out}", file=sys.stderr)
+        message = translate("main", "interrupted; the run so far is in {folder}")
+        print(message.format(folder=args.out), file=sys.stderr)
         return EXIT_INTERRUPTED
     if isinstance(result, Failed):
-        print(f"error: {result.message}", file=sys.stderr)
+        _error(result.message)
         if args.verbose and result.details:
             print(result.details.rstrip(), file=sys.stderr)
         return EXIT_FAILED
+    done = translate("main", "done in {seconds} s (looking inside: {inside} s)  {metrics}")
     print(
-        f"done in {result.seconds:.1f} s (looking inside: {result.inside_seconds:.2f} s)  "
-        f"{_format_metrics(result.test_metrics)}"
+        done.format(
+            seconds=f"{result.seconds:.1f}",
+            inside=f"{result.inside_seconds:.2f}",
+            metrics=_format_metrics(result.test_metrics),
+        )
     )
     for finding in history.findings():
-        print(f"diagnosis: {finding}")
-    print(f"wrote {args.out}/experiment.json, metrics.csv, histograms.npz, model.keras")
+        print(translate("main", "diagnosis: {finding}").format(finding=finding))
+    wrote = translate(
+        "main", "wrote {folder}/experiment.json, metrics.csv, histograms.npz, model.keras"
+    )
+    print(wrote.format(folder=args.out))
     return EXIT_OK
 
 
 def check_command(argv: list[str]) -> int:
     """Validate each file as ``run`` would before training; every problem, file by file."""
-    args = _check_parser().parse_args(argv)
+    args = cli_parsers.check_parser().parse_args(argv)
     fine = [_check_file(file) for file in args.files]  # every file, even after a bad one
     return EXIT_OK if all(fine) else EXIT_BAD_INPUT
 
@@ -339,50 +262,15 @@ def _check_file(file: Path) -> bool:
     for problem in problems:
         print(f"{file}: {problem}")
     if not problems:
-        print(f"{file}: ok")
+        print(translate("main", "{file}: ok").format(file=file))
     return not problems
 
 
 def window_command(argv: list[str]) -> int:
-    args = _window_parser().parse_args(argv)
+    args = cli_parsers.window_parser().parse_args(argv)
     from gui.app import run_app
 
     return run_app(args.file)
-
-
-def _sweep_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab sweep",
-        description="Train an experiment once per choice of settings, picked by Optuna; one "
-        "run folder per trial and summary.csv in --out.",
-        epilog="Example: layerlab sweep exp.json --set "
-        "layers[0].kernel_initializer=small_gaussian,glorot_uniform --out sweep",
-    )
-    parser.add_argument("file", nargs="?", type=Path, help="experiment file; default: digits MLP")
-    parser.add_argument(
-        "--set",
-        action="append",
-        required=True,
-        metavar="PATH=VALUES",
-        help="a setting by its place in the file and its values: V1,V2,... or LOW:HIGH[:log] "
-        "(repeatable)",
-    )
-    parser.add_argument("--strategy", choices=("grid", "random", "tpe"), default="grid")
-    parser.add_argument(
-        "--trials", type=_positive_int, help="how many trials (default: the grid's size)"
-    )
-    parser.add_argument(
-        "--seeds", type=_positive_int, default=1, help="runs per trial, seeds apart"
-    )
-    parser.add_argument(
-        "--metric", default="val_loss", help="what the search optimizes (last epoch)"
-    )
-    parser.add_argument("--epochs", type=_positive_int, help="override the experiment's epochs")
-    parser.add_argument("--parallel", type=_positive_int, default=1, help="trials at once")
-    parser.add_argument("--out", required=True, type=Path, help="folder for the trials' runs")
-    parser.add_argument("--storage", help="an Optuna storage URL (default: a journal in --out)")
-    parser.add_argument("--study", default="layerlab-sweep", help="the study's name")
-    return parser
 
 
 def _sweep_problems(args: argparse.Namespace, experiment) -> tuple[tuple, list[str]]:
@@ -396,17 +284,21 @@ def _sweep_problems(args: argparse.Namespace, experiment) -> tuple[tuple, list[s
     except sweeps.SweepError as err:
         return (), [str(err)]
     if args.strategy == "grid" and not all(axis.listed for axis in axes):
-        problems.append("a grid needs listed values (PATH=V1,V2); ranges need random or tpe")
+        problems.append(
+            translate("main", "a grid needs listed values (PATH=V1,V2); ranges need random or tpe")
+        )
     if args.strategy != "grid" and not args.trials:
-        problems.append(f"--strategy {args.strategy} needs --trials N")
+        needs = translate("main", "--strategy {strategy} needs --trials N")
+        problems.append(needs.format(strategy=args.strategy))
     if args.metric not in METRICS:
-        problems.append(f"--metric {args.metric}: one of {', '.join(METRICS)}")
+        one_of = translate("main", "--metric {metric}: one of {choices}")
+        problems.append(one_of.format(metric=args.metric, choices=", ".join(METRICS)))
     return axes, problems
 
 
 def sweep_command(argv: list[str]) -> int:
     """A sweep: every problem said before anything trains, then the trials, then the table."""
-    args = _sweep_parser().parse_args(argv)
+    args = cli_parsers.sweep_parser().parse_args(argv)
     experiment = _prepare_run(args)
     if experiment is None:
         return EXIT_BAD_INPUT
@@ -426,10 +318,11 @@ def sweep_command(argv: list[str]) -> int:
     except SweepError as err:
         problems = [str(err)]
     for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
+        _error(problem)
     if problems:
         return EXIT_BAD_INPUT
-    print(f"Sweep of {plan.total} trials ({args.strategy}), {args.parallel} at a time:")
+    sweeping = translate("main", "Sweep of {trials} trials ({strategy}), {parallel} at a time:")
+    print(sweeping.format(trials=plan.total, strategy=args.strategy, parallel=args.parallel))
     for axis in axes:
         print(f"  {axis.place}: {axis.words()}")
     failed = 0
@@ -437,27 +330,15 @@ def sweep_command(argv: list[str]) -> int:
         failed = sweep.run_parallel(args.storage, args.study, args.out, args.parallel)
     else:
         sweep.work(study, plan, args.out, lambda text: print(text, flush=True))
-    print(f"wrote {sweep.write_summary(study, plan, args.out)}")
+    print(translate("main", "wrote {file}").format(file=sweep.write_summary(study, plan, args.out)))
     if failed:
-        print(f"error: {failed} worker process(es) failed", file=sys.stderr)
+        _error(translate("main", "{count} worker process(es) failed").format(count=failed))
         return EXIT_FAILED
     return EXIT_OK
 
 
-def _worker_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="layerlab sweep-worker",
-        description="Join a sweep's study in a shared Optuna storage and train its trials "
-        "until it has them all (start one on each machine).",
-    )
-    parser.add_argument("--storage", required=True, help="the study's Optuna storage URL")
-    parser.add_argument("--study", default="layerlab-sweep", help="the study's name")
-    parser.add_argument("--out", required=True, type=Path, help="folder for this worker's runs")
-    return parser
-
-
 def sweep_worker_command(argv: list[str]) -> int:
-    args = _worker_parser().parse_args(argv)
+    args = cli_parsers.worker_parser().parse_args(argv)
     from core.engine import sweep
     from core.model.spec import SpecError
     from core.model.sweeps import SweepError
@@ -469,12 +350,13 @@ def sweep_worker_command(argv: list[str]) -> int:
     except (SweepError, SpecError) as err:
         problems = [str(err)]
     for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
+        _error(problem)
     if problems:
         return EXIT_BAD_INPUT
     args.out.mkdir(parents=True, exist_ok=True)
     ran = sweep.work(study, plan, args.out, lambda text: print(text, flush=True))
-    print(f"this worker trained {ran} trial(s); the study is complete")
+    finished = translate("main", "this worker trained {count} trial(s); the study is complete")
+    print(finished.format(count=ran))
     return EXIT_OK
 
 
@@ -489,13 +371,17 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core import i18n
+
+    i18n.load(i18n.language_from_environment())  # the window installs its own later
+    cli_parsers.speak()
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
         return window_command(argv)
     except KeyboardInterrupt:  # Ctrl+C: a word, not a traceback, wherever it came
-        print("interrupted", file=sys.stderr)
+        print(translate("main", "interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

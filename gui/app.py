@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from core.model import templates
-from gui import plot_export, plots, settings, theme
+from gui import i18n, plot_export, plots, settings, theme
 from gui.main_window import MainWindow
 
 
@@ -23,6 +23,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resources.ICON)))
     app.setStyleSheet(resources.STYLE.read_text(encoding="utf-8"))
     register_korean_font()
+    i18n.install(i18n.chosen_language())  # the system's language, or View > Language's
     plots.configure()
     theme.current()  # light or dark, as the system or the user chose
     plot_export.tolerate_closed_paths()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import translate
+
 DETAILS_HEIGHT = 180  # the technical text scrolls: the window's views keep their room
 
 
@@ -29,12 +31,17 @@ class ErrorBanner(QFrame):
             wordWrap=True, textFormat=Qt.RichText, textInteractionFlags=Qt.TextSelectableByMouse
         )  # always HTML: an escaped "->" without tags would otherwise show as "-&gt;"
         self.details_button = QToolButton(
-            text="Details", checkable=True, autoRaise=True, arrowType=Qt.RightArrow
+            text=translate("banner", "Details"),
+            checkable=True,
+            autoRaise=True,
+            arrowType=Qt.RightArrow,
         )
         self.details_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.details_button.setToolTip("Show the technical details (for a bug report)")
+        self.details_button.setToolTip(
+            translate("banner", "Show the technical details (for a bug report)")
+        )
         self.details_button.toggled.connect(self._show_details)
-        close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
+        close = QToolButton(text="✕", toolTip=translate("banner", "Dismiss"), autoRaise=True)
         close.clicked.connect(self.hide)
         self.details = QPlainTextEdit(readOnly=True, lineWrapMode=QPlainTextEdit.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))

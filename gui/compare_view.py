@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model import files, run_files, settings
 from core.model.run_files import RunSummary
+from gui.i18n import translate
 from gui.inside import LINE_COLOURS, HistogramGrid
 from gui.plots import AXIS_WIDTH, steady_axes
 
@@ -81,7 +82,8 @@ class CompareWindow(QWidget):
     def __init__(self, runs: list[RunSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.Window)
         self.runs = runs
-        self.setWindowTitle(f"Compare {len(runs)} runs — LayerLab")
+        title = translate("compare_view", "Compare {count} runs — LayerLab")
+        self.setWindowTitle(title.format(count=len(runs)))
         self.flats = [settings.flat(r.experiment) if r.experiment else {} for r in runs]
         self.places = settings.differing(self.flats)
         self.names = [self._legend(run, flat) for run, flat in zip(runs, self.flats, strict=True)]
@@ -91,17 +93,22 @@ class CompareWindow(QWidget):
         self.snapshots = [replay.snapshots for replay in replays]
         self.note = QLabel(self._note())
         self.note.setWordWrap(True)
-        self.loss_plot = self._plot("Loss (log scale)", log=True)
+        self.loss_plot = self._plot(translate("compare_view", "Loss (log scale)"), log=True)
         title = self._metric_title()  # accuracy rises: its legend goes to the bottom
         self.metric_plot = self._plot(title, low_legend=self.metric_key == "accuracy")
         self.smoothing = QSlider(Qt.Horizontal, minimum=0, maximum=99, value=0)
-        self.smoothing.setToolTip("Exponential moving average, as TensorBoard smooths")
+        self.smoothing.setToolTip(
+            translate("compare_view", "Exponential moving average, as TensorBoard smooths")
+        )
         self.smoothing.valueChanged.connect(self._draw)
         self.smoothing_label = QLabel()
-        self.by_seed = QCheckBox("Mean over seeds")
+        self.by_seed = QCheckBox(translate("compare_view", "Mean over seeds"))
         self.by_seed.setToolTip(
-            "Runs that differ only in their seed as one line, their mean, with a band from "
-            "the lowest to the highest (validation); the table shows mean ± spread"
+            translate(
+                "compare_view",
+                "Runs that differ only in their seed as one line, their mean, with a band from "
+                "the lowest to the highest (validation); the table shows mean ± spread",
+            )
         )
         seeded = any(len(g) > 1 for g in self.seed_groups)
         self.by_seed.setVisible(seeded)
@@ -111,10 +118,10 @@ class CompareWindow(QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        export = QPushButton("Export Table as CSV…")
+        export = QPushButton(translate("compare_view", "Export Table as CSV…"))
         export.clicked.connect(self._export_dialog)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Smoothing"))
+        controls.addWidget(QLabel(translate("compare_view", "Smoothing")))
         controls.addWidget(self.smoothing, 1)
         controls.addWidget(self.smoothing_label)
         controls.addWidget(self.by_seed)
@@ -125,10 +132,10 @@ class CompareWindow(QWidget):
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.metric_plot)
         self.views = QTabWidget()
-        self.views.addTab(curves, "Curves")
-        self.views.addTab(self._build_histograms(), "Histograms")
+        self.views.addTab(curves, translate("compare_view", "Curves"))
+        self.views.addTab(self._build_histograms(), translate("compare_view", "Histograms"))
         self.parallel = self._build_parallel()
-        self.views.addTab(self.parallel, "Settings → result")
+        self.views.addTab(self.parallel, translate("compare_view", "Settings → result"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.views, 3)
@@ -153,11 +160,13 @@ class CompareWindow(QWidget):
             self.grids.append(grid)
         longest = max((len(e) for e in self.epochs), default=0)
         self.moment = QSlider(Qt.Horizontal, minimum=0, maximum=max(longest, 0))
-        self.moment.setToolTip("The epoch whose snapshots are shown (0: as initialized)")
+        self.moment.setToolTip(
+            translate("compare_view", "The epoch whose snapshots are shown (0: as initialized)")
+        )
         self.moment.valueChanged.connect(self._show_moment)
         self.moment_label = QLabel()
         row = QHBoxLayout()
-        row.addWidget(QLabel("Epoch"))
+        row.addWidget(QLabel(translate("compare_view", "Epoch")))
         row.addWidget(self.moment, 1)
         row.addWidget(self.moment_label)
         layout.addLayout(row)
@@ -173,7 +182,8 @@ class CompareWindow(QWidget):
             nearest = min(snapshots, key=lambda s: abs(s.epoch - epoch))
             grid.show_snapshot(nearest)
             shown.append(f"{nearest.epoch:.2f}")
-        self.moment_label.setText(f"{epoch} (snapshots at {', '.join(shown) or '—'})")
+        said = translate("compare_view", "{epoch} (snapshots at {epochs})")
+        self.moment_label.setText(said.format(epoch=epoch, epochs=", ".join(shown) or "—"))
 
     def parallel_axes(self) -> list[tuple[str, list[float], list[str]]]:
         """(name, each run's position in [0, 1], tick labels low and high) per axis of
@@ -207,7 +217,8 @@ class CompareWindow(QWidget):
             spots = [
                 (f - low) / ((high - low) or 1.0) if not math.isnan(f) else math.nan for f in finals
             ]
-            axes.append((f"final {key}", spots, [f"{low:.4g}", f"{high:.4g}"]))
+            name = translate("compare_view", "final {metric}").format(metric=key)
+            axes.append((name, spots, [f"{low:.4g}", f"{high:.4g}"]))
         return axes
 
     def _build_parallel(self) -> pg.PlotWidget:
@@ -248,26 +259,32 @@ class CompareWindow(QWidget):
 
     def _note(self) -> str:
         if not self.places:
-            return "These runs have the same settings: what differs is chance alone."
-        seeds = (
-            " Runs apart only in their seed are one line, their mean, with a band from the "
-            "lowest to the highest validation curve (untick <i>Mean over seeds</i> for each)."
-        )
-        return (
-            f"What differs: {settings.names(self.places)}. Training curves dashed, validation "
-            "solid; each run keeps its colour in both plots and in the table."
-            + seeds
-            * any(len(g) > 1 for g in self.seed_groups)
-        )
+            return translate(
+                "compare_view", "These runs have the same settings: what differs is chance alone."
+            )
+        note = translate(
+            "compare_view",
+            "What differs: {names}. Training curves dashed, validation solid; each run keeps "
+            "its colour in both plots and in the table.",
+        ).format(names=settings.names(self.places))
+        if any(len(g) > 1 for g in self.seed_groups):
+            note += " " + translate(
+                "compare_view",
+                "Runs apart only in their seed are one line, their mean, with a band from the "
+                "lowest to the highest validation curve (untick <i>Mean over seeds</i> for each).",
+            )
+        return note
 
     def _metric_title(self) -> str:
         regression = all("accuracy" not in (e[0].metrics if e else {}) for e in self.epochs)
         self.metric_key = "mae" if regression else "accuracy"
-        return "Mean absolute error" if regression else "Accuracy"
+        if regression:
+            return translate("compare_view", "Mean absolute error")
+        return translate("compare_view", "Accuracy")
 
     def _plot(self, title: str, log: bool = False, low_legend: bool = False) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", translate("compare_view", "epoch"))
         plot.getAxis("left").setWidth(AXIS_WIDTH)
         steady_axes(plot.getPlotItem(), grid=True)
         plot.addLegend(offset=(-10, -10 if low_legend else 10))
@@ -285,8 +302,14 @@ class CompareWindow(QWidget):
         places = [p for p in self.places if p != "seed"]
         made = []
         for members in self.seed_groups:
-            name = settings.describe(self.flats[members[0]], places) if places else "all runs"
-            made.append((name + f" · {len(members)} seeds" * (len(members) > 1), members))
+            if places:
+                name = settings.describe(self.flats[members[0]], places)
+            else:
+                name = translate("compare_view", "all runs")
+            if len(members) > 1:
+                seeds = translate("compare_view", "{name} · {count} seeds")
+                name = seeds.format(name=name, count=len(members))
+            made.append((name, members))
         return made
 
     def _series(self, members: list[int], key: str) -> np.ndarray:
@@ -358,7 +381,12 @@ class CompareWindow(QWidget):
         header, *rows = self.table_rows()
         self.table.setColumnCount(len(header))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([settings.short(h) for h in header])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("compare_view", "run") if c == 0 else settings.short(h)
+                for c, h in enumerate(header)
+            ]
+        )
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
@@ -374,7 +402,10 @@ class CompareWindow(QWidget):
 
     def _export_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the comparison", "comparison.csv", "CSV files (*.csv)"
+            self,
+            translate("compare_view", "Export the comparison"),
+            "comparison.csv",
+            translate("compare_view", "CSV files (*.csv)"),
         )
         if name:
             self.export_table(Path(name if Path(name).suffix else name + ".csv"))
@@ -383,6 +414,7 @@ class CompareWindow(QWidget):
         try:
             files.write_text(target, self.table_csv())
         except files.WriteError as err:
-            self.error.emit(f"Could not export the comparison — {err}")
+            said = translate("compare_view", "Could not export the comparison — {why}")
+            self.error.emit(said.format(why=err))
             return False
         return True

@@ -47,6 +47,8 @@ from core.model.jobs import (
 )
 from core.model.spec import Experiment
 from core.model.steering import RateChange
+from gui import i18n
+from gui.i18n import translate
 
 DRAIN_INTERVAL_MS = 40
 _TAGS = itertools.count(1)
@@ -74,7 +76,8 @@ class _Engine:
         tag = next(_TAGS)
         self.owners[tag] = owner
         folder = str(run_dir) if run_dir else None
-        self.process.submit(Job(tag, kind, experiment, folder, export, tuple(replay)))
+        job = Job(tag, kind, experiment, folder, export, tuple(replay), i18n.language())
+        self.process.submit(job)
         return tag
 
     def pump(self) -> None:
@@ -125,12 +128,14 @@ def engine_exit(code: int | None) -> str:
     """How the engine process ended, in words: a negative exit code is the signal that
     ended it, and SIGKILL is what the out-of-memory killer sends."""
     if code == -9:
-        return "was killed (by the system when memory runs out, or by hand)"
+        return translate(
+            "controller", "was killed (by the system when memory runs out, or by hand)"
+        )
     if code == -11:
-        return "crashed (a fault in native code)"
+        return translate("controller", "crashed (a fault in native code)")
     if code is not None and code < 0:
-        return f"was stopped (signal {-code})"
-    return f"stopped (exit code {code})"
+        return translate("controller", "was stopped (signal {signal})").format(signal=-code)
+    return translate("controller", "stopped (exit code {code})").format(code=code)
 
 
 class _LatestJob:
@@ -243,8 +248,11 @@ class TrainingController(QObject):
         try:
             run_dir = store.new_run_dir(self.runs_root, experiment.name)
         except OSError as err:  # a full disk, a folder that cannot be written
-            where = f"{self.runs_root}: {files.describe(err)}"
-            self.runFailed.emit(Failed(f"Cannot make a folder for the run in {where}"))
+            message = translate(
+                "controller", "Cannot make a folder for the run in {folder}: {reason}"
+            )
+            reason = files.describe(err)
+            self.runFailed.emit(Failed(message.format(folder=self.runs_root, reason=reason)))
             return
         self._preview.cancel()  # a preview waiting or computing would replace the run's views
         self._run = _ENGINE.submit(self, TRAIN, experiment, run_dir, replay=replay)
@@ -276,10 +284,14 @@ class TrainingController(QObject):
         runtime (both need TensorFlow); exportDone or exportFailed follows. One at a
         time, and not while training: the engine does one job after the other."""
         if self.running:
-            self.exportFailed.emit("A run is training: export once it has finished.")
+            self.exportFailed.emit(
+                translate("controller", "A run is training: export once it has finished.")
+            )
             return
         if self.exporting:
-            self.exportFailed.emit("An export is still running: try again once it is done.")
+            self.exportFailed.emit(
+                translate("controller", "An export is still running: try again once it is done.")
+            )
             return
         options = ExportOptions(format, str(target), quantization)
         self._export = _ENGINE.submit(self, EXPORT, None, run_dir, options)
@@ -359,7 +371,8 @@ class TrainingController(QObject):
             return
         if isinstance(event, Result):
             if event.failed and tag == self._run:  # the engine failed outside the run
-                self._end(Failed(f"Training failed: {event.value}"))
+                message = translate("controller", "Training failed: {error}")
+                self._end(Failed(message.format(error=event.value)))
             return  # otherwise it repeats the run's last event, already handled
         handle = self._run_events.get(type(event))
         if handle is not None:
@@ -398,7 +411,8 @@ class TrainingController(QObject):
         """The engine process died (out of memory, a crash in native code): say so,
         end what was waiting on it; the next request starts a fresh one."""
         self._ready_announced = False
-        message = f"The training engine {engine_exit(_ENGINE.forget())}."
+        how = engine_exit(_ENGINE.forget())
+        message = translate("controller", "The training engine {how}.").format(how=how)
         self.engineLost.emit(message)
         for job in (self._preview, self._data):
             if job.in_flight is not None:
@@ -408,7 +422,8 @@ class TrainingController(QObject):
             self._export = None
             self.exportFailed.emit(message)
         if self.running:
-            self._end(Failed(message + " It restarts with the next run."))
+            restarts = translate("controller", "{message} It restarts with the next run.")
+            self._end(Failed(restarts.format(message=message)))
 
     def _end(self, event: Finished | Failed) -> None:
         self._run = None

@@ -24,6 +24,7 @@ from core.model import catalog, plan, spec
 from core.model.facts import MAX_CATEGORIES, FileFacts
 from core.model.spec import Experiment, Pick
 from gui.forms import ParamForm
+from gui.i18n import translate
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -41,35 +42,46 @@ class DataPanel(QScrollArea):
         self.progress = QProgressBar(maximum=1000, textVisible=True)
         self.progress.hide()
 
-        self.target_box = QComboBox(toolTip="The column the network learns to predict")
+        self.target_box = QComboBox(
+            toolTip=translate("data_panel", "The column the network learns to predict")
+        )
         self.target_box.activated.connect(self._target_picked)
-        self.feature_list = QListWidget(toolTip="Tick the columns the network sees")
+        self.feature_list = QListWidget(
+            toolTip=translate("data_panel", "Tick the columns the network sees")
+        )
         self.feature_list.setMinimumHeight(120)
         self.feature_list.itemChanged.connect(self._features_ticked)
-        self.columns_box = QGroupBox("Columns")
+        self.columns_box = QGroupBox(translate("data_panel", "Columns"))
         columns_layout = QFormLayout(self.columns_box)
-        columns_layout.addRow("target", self.target_box)
-        columns_layout.addRow("features", self.feature_list)
+        columns_layout.addRow(translate("data_panel", "target"), self.target_box)
+        columns_layout.addRow(translate("data_panel", "features"), self.feature_list)
 
-        self.x_box = QComboBox(toolTip="The array of inputs: one row per sample")
-        self.y_box = QComboBox(toolTip="The array of targets: one value per sample")
+        self.x_box = QComboBox(
+            toolTip=translate("data_panel", "The array of inputs: one row per sample")
+        )
+        self.y_box = QComboBox(
+            toolTip=translate("data_panel", "The array of targets: one value per sample")
+        )
         self.x_box.activated.connect(lambda _=0: self._array_picked("x", self.x_box))
         self.y_box.activated.connect(lambda _=0: self._array_picked("y", self.y_box))
-        self.arrays_box = QGroupBox("Arrays")
+        self.arrays_box = QGroupBox(translate("data_panel", "Arrays"))
         arrays_layout = QFormLayout(self.arrays_box)
-        arrays_layout.addRow("inputs", self.x_box)
-        arrays_layout.addRow("targets", self.y_box)
+        arrays_layout.addRow(translate("data_panel", "inputs"), self.x_box)
+        arrays_layout.addRow(translate("data_panel", "targets"), self.y_box)
 
         self.augmentation = ParamForm(spec.AUGMENTATION_FIELDS)
         self.augmentation.changed.connect(self._augmentation_changed)
-        self.augmentation_box = QGroupBox("Augmentation (training only)")
+        self.augmentation_box = QGroupBox(translate("data_panel", "Augmentation (training only)"))
         self.augmentation_box.setToolTip(
-            "Keras preprocessing layers inside the model: they change each training batch "
-            "at random and leave validation, test and prediction inputs as they are."
+            translate(
+                "data_panel",
+                "Keras preprocessing layers inside the model: they change each training batch "
+                "at random and leave validation, test and prediction inputs as they are.",
+            )
         )
         QVBoxLayout(self.augmentation_box).addWidget(self.augmentation)
 
-        data_box = QGroupBox("Dataset, split and preprocessing")
+        data_box = QGroupBox(translate("data_panel", "Dataset, split and preprocessing"))
         QVBoxLayout(data_box).addWidget(self.form)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -115,7 +127,7 @@ class DataPanel(QScrollArea):
         whole = ("data.dataset", "data")  # the file, or the data as a whole
         data_problem = next((p.message for p in problems if p.path in whole), None)
         if data_problem and not self.progress.isVisible():
-            self.show_status(data_problem, error=not data_problem.endswith(plan.UNREAD))
+            self.show_status(data_problem, error=not plan.unread(data_problem))
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -124,17 +136,26 @@ class DataPanel(QScrollArea):
     def show_progress(self, fraction: float) -> None:
         self.progress.show()
         self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(f"Reading… {fraction:.0%}")
+        reading = translate("data_panel", "Reading… {percent}")
+        self.progress.setFormat(reading.format(percent=f"{fraction:.0%}"))
 
     def show_read(self, found: FileFacts | None, sizes: tuple[int, int, int]) -> None:
         """The data as read: sizes, what was done to it, and the pickers it allows."""
         self.progress.hide()
         self._show_file(found)
         train, val, test = sizes
-        text = f"{train} training · {val} validation · {test} test samples"
+        text = translate(
+            "data_panel", "{train} training · {validation} validation · {test} test samples"
+        ).format(train=train, validation=val, test=test)
         if found is not None:
-            kind = "classes: " + ", ".join(found.class_names[:8]) if found.class_names else ""
-            details = [f"{found.samples} samples, input {found.input_shape}", kind, *found.notes]
+            kind = ""
+            if found.class_names:
+                names = ", ".join(found.class_names[:8])
+                kind = translate("data_panel", "classes: {names}").format(names=names)
+            size = translate("data_panel", "{samples} samples, input {shape}").format(
+                samples=found.samples, shape=found.input_shape
+            )
+            details = [size, kind, *found.notes]
             text = " · ".join(d for d in details if d) + f"<br>{text}"
         self.show_status(text)
 
@@ -176,17 +197,29 @@ class DataPanel(QScrollArea):
             if column.name == target:
                 continue
             many = column.distinct > MAX_CATEGORIES
-            values = f"more than {MAX_CATEGORIES:,}" if many else f"{column.distinct}"
-            kind = "number" if column.numeric else f"text, {values} values"
+            if column.numeric:
+                kind = translate("data_panel", "number")
+            elif many:
+                kind = translate("data_panel", "text, more than {count} values")
+                kind = kind.format(count=f"{MAX_CATEGORIES:,}")
+            else:
+                kind = translate("data_panel", "text, {count} values")
+                kind = kind.format(count=column.distinct)
             missing = column.missing
-            label = f"{column.name}  ({kind}{f', {missing} missing' if missing else ''})"
+            if missing:
+                with_missing = translate("data_panel", "{kind}, {count} missing")
+                kind = with_missing.format(kind=kind, count=missing)
+            label = f"{column.name}  ({kind})"
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, column.name)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if column.name in chosen else Qt.Unchecked)
             if missing:
                 lines = ", ".join(map(str, column.missing_lines[:20]))
-                item.setToolTip(f"Missing on lines {lines}{' …' if missing > 20 else ''}")
+                lines += " …" if missing > 20 else ""
+                item.setToolTip(
+                    translate("data_panel", "Missing on lines {lines}").format(lines=lines)
+                )
             self.feature_list.addItem(item)
         self.feature_list.blockSignals(False)
 
@@ -196,11 +229,12 @@ class DataPanel(QScrollArea):
         self.edited.emit(replace(self.experiment, data=data), text)
 
     def _data_changed(self, name: str, value: Any) -> None:
-        self._emit_data(f"Set {name}", **{name: value})
+        self._emit_data(translate("data_panel", "Set {name}").format(name=name), **{name: value})
 
     def _augmentation_changed(self, name: str, value: Any) -> None:
         augmentation = replace(self.experiment.data.augmentation, **{name: value})
-        self._emit_data(f"Set augmentation {name}", augmentation=augmentation)
+        text = translate("data_panel", "Set augmentation {name}").format(name=name)
+        self._emit_data(text, augmentation=augmentation)
 
     def _dataset_params(self, text: str, **params: Any) -> None:
         pick = self.experiment.data.dataset
@@ -209,17 +243,26 @@ class DataPanel(QScrollArea):
     def _target_picked(self) -> None:
         target = self.target_box.currentText()
         features = tuple(f for f in self.experiment.data.dataset.params["features"] if f != target)
-        self._dataset_params(f"Use {target} as the target", target=target, features=features)
+        text = translate("data_panel", "Use {column} as the target").format(column=target)
+        self._dataset_params(text, target=target, features=features)
 
     def _features_ticked(self) -> None:
         items = [self.feature_list.item(i) for i in range(self.feature_list.count())]
         ticked = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
         if not ticked:
             self._show_pickers()
-            self.show_status("The network needs at least one feature column.", error=True)
+            self.show_status(
+                translate("data_panel", "The network needs at least one feature column."),
+                error=True,
+            )
             return
         everything = len(ticked) == len(items)
-        self._dataset_params("Choose feature columns", features=() if everything else ticked)
+        self._dataset_params(
+            translate("data_panel", "Choose feature columns"),
+            features=() if everything else ticked,
+        )
 
     def _array_picked(self, role: str, box: QComboBox) -> None:
-        self._dataset_params(f"Use {box.currentData()} as {role}", **{role: box.currentData()})
+        text = translate("data_panel", "Use {array} as {role}")
+        text = text.format(array=box.currentData(), role=role)
+        self._dataset_params(text, **{role: box.currentData()})

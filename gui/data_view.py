@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.facts import MAX_FEATURES_SHOWN, DataOverview, Spread
+from gui.i18n import translate
 
 THUMBNAIL_PX = 48
 MAX_NAMED_FEATURES = 8
@@ -100,12 +101,12 @@ class SpreadPlot(pg.PlotWidget):
             item.setVisible(not pooled)
         self.histogram.setVisible(pooled)
         if pooled:
-            self.setLabel("bottom", "pixel value")
-            self.setLabel("left", "count")
+            self.setLabel("bottom", translate("data_view", "pixel value"))
+            self.setLabel("left", translate("data_view", "count"))
             self.histogram.setData(spread.edges, spread.counts)
         else:
-            self.setLabel("bottom", "feature")
-            self.setLabel("left", "value")
+            self.setLabel("bottom", translate("data_view", "feature"))
+            self.setLabel("left", translate("data_view", "value"))
             top, bottom = spread.high - spread.mean, spread.mean - spread.low
             self.range_bars.setData(x=x, y=spread.mean, top=top, bottom=bottom)
             self.std_bars.setData(x=x, y=spread.mean, top=spread.std, bottom=spread.std)
@@ -116,12 +117,14 @@ class SpreadPlot(pg.PlotWidget):
 class DataView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("Reading the data…", wordWrap=True)
+        self.summary = QLabel(translate("data_view", "Reading the data…"), wordWrap=True)
         self.table = QTableWidget(editTriggers=QTableWidget.NoEditTriggers)
         self.table.setMinimumHeight(200)
-        self.table_box = self._box("First rows of the file", self.table)
-        self.before = SpreadPlot("Before preprocessing", BEFORE_COLOUR)
-        self.after = SpreadPlot("After: what the first layer sees", AFTER_COLOUR)
+        self.table_box = self._box(translate("data_view", "First rows of the file"), self.table)
+        self.before = SpreadPlot(translate("data_view", "Before preprocessing"), BEFORE_COLOUR)
+        self.after = SpreadPlot(
+            translate("data_view", "After: what the first layer sees"), AFTER_COLOUR
+        )
         spreads = QWidget()
         spread_layout = QHBoxLayout(spreads)
         spread_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,16 +132,20 @@ class DataView(QScrollArea):
         spread_layout.addWidget(self.after)
         self.spread_note = QLabel(wordWrap=True)
         self.spread_box = self._box(
-            "Feature distributions (training split)",
+            translate("data_view", "Feature distributions (training split)"),
             spreads,
             self.spread_note,
         )
         self.samples = ImageGrid()
-        self.samples_box = self._box("Samples per class (training split)", self.samples)
+        self.samples_box = self._box(
+            translate("data_view", "Samples per class (training split)"), self.samples
+        )
         self.augmented = ImageGrid()
         self.augmented_note = QLabel(wordWrap=True)
         self.augmented_box = self._box(
-            "Augmented in training (each row: one image, then random variants)",
+            translate(
+                "data_view", "Augmented in training (each row: one image, then random variants)"
+            ),
             self.augmented,
             self.augmented_note,
         )
@@ -166,15 +173,18 @@ class DataView(QScrollArea):
 
     def show_overview(self, view: DataOverview, augmentation_on: bool) -> None:
         train, val, test = view.sizes
-        loading = {
-            "in memory": " · images read into memory for training",
-            "streamed from disk": " · streamed from disk batch by batch (too big to keep in "
-            "memory, or so chosen)",
-        }.get(view.loading, "")
-        self.summary.setText(
-            f"<b>{train}</b> training · <b>{val}</b> validation · <b>{test}</b> test samples"
-            + loading
-        )
+        summary = translate(
+            "data_view",
+            "<b>{train}</b> training · <b>{validation}</b> validation · <b>{test}</b> test samples",
+        ).format(train=train, validation=val, test=test)
+        if view.loading == "in memory":
+            summary += translate("data_view", " · images read into memory for training")
+        elif view.loading == "streamed from disk":
+            summary += translate(
+                "data_view",
+                " · streamed from disk batch by batch (too big to keep in memory, or so chosen)",
+            )
+        self.summary.setText(summary)
         self._show_table(view)
         images = len(view.input_shape) == 3
         self.before.show_spread(view.before, images)
@@ -184,16 +194,24 @@ class DataView(QScrollArea):
         same = len(view.after.mean) == len(view.before.mean)  # not PCA's components
         self.after.name_features(names if same else ())
         shown = min(view.features, MAX_FEATURES_SHOWN)
-        more = f" (the first {shown} of {view.features})" if view.features > shown else ""
-        self.spread_note.setText(
-            (
-                "Every pixel value of the first 512 training images (of a folder, at most)."
-                if view.loading
-                else "Every pixel value of the training images."
+        if images and view.loading:
+            note = translate(
+                "data_view",
+                "Every pixel value of the first 512 training images (of a folder, at most).",
             )
-            if images
-            else f"One bar per feature{more}: mean ± std (thick) within min..max (thin)."
-        )
+        elif images:
+            note = translate("data_view", "Every pixel value of the training images.")
+        elif view.features > shown:
+            note = translate(
+                "data_view",
+                "One bar per feature (the first {shown} of {total}): mean ± std (thick) "
+                "within min..max (thin).",
+            ).format(shown=shown, total=view.features)
+        else:
+            note = translate(
+                "data_view", "One bar per feature: mean ± std (thick) within min..max (thin)."
+            )
+        self.spread_note.setText(note)
         self.samples.show_rows([(name, images) for name, images in view.samples])
         self.samples_box.setVisible(bool(view.samples))
         if view.augmented is not None:
@@ -202,7 +220,9 @@ class DataView(QScrollArea):
         self.augmented_box.setVisible(view.augmented is not None or augmentation_on)
         if view.augmented is None and augmentation_on:
             self.augmented.show_rows([])
-            self.augmented_note.setText("Augmentation applies to image data only.")
+            self.augmented_note.setText(
+                translate("data_view", "Augmentation applies to image data only.")
+            )
 
     def _show_table(self, view: DataOverview) -> None:
         found = view.file
@@ -218,6 +238,6 @@ class DataView(QScrollArea):
                 item = QTableWidgetItem(value)
                 if not value:
                     item.setBackground(Qt.yellow)
-                    item.setToolTip("missing")
+                    item.setToolTip(translate("data_view", "missing"))
                 self.table.setItem(r, c, item)
         self.table.setVerticalHeaderLabels([str(r + 2) for r in range(len(rows))])

@@ -17,6 +17,7 @@ from core.model.machine import available_memory
 from gui import settings
 from gui.commands import ReplaceExperiment
 from gui.controller import TrainingController
+from gui.i18n import translate
 
 
 class Document(QObject):
@@ -103,9 +104,9 @@ class Document(QObject):
         pick = self.experiment.data.dataset
         if catalog.is_user_file(pick.name) and not pick.params.get("path"):
             self.controller.cancel_data()  # what is being read is no longer wanted
-            self.waiting.emit("Choose a file in the Data tab.")
+            self.waiting.emit(translate("document", "Choose a file in the Data tab."))
             return
-        self.waiting.emit("Reading the data…")
+        self.waiting.emit(translate("document", "Reading the data…"))
         self.controller.inspect_data(self.experiment)
         self._watch(pick.params.get("path") if catalog.is_user_file(pick.name) else None)
 
@@ -142,16 +143,17 @@ class Document(QObject):
             if not Path(path).exists():
                 settings.forget(Path(path).resolve())
             lines = "<br>".join(f"• {html.escape(str(p))}" for p in err.problems)
-            self.error.emit(
-                f"<b>Could not open {html.escape(str(path))}</b> — the current experiment is "
-                f"unchanged.<br>{lines}"
+            said = translate(
+                "document",
+                "<b>Could not open {path}</b> — the current experiment is unchanged.<br>{problems}",
             )
+            self.error.emit(said.format(path=html.escape(str(path)), problems=lines))
             return None
 
     def opened(self, path: Path) -> None:
         """``path`` was opened into this document: it heads Open Recent."""
         settings.remember(Path(path))
-        self.status.emit(f"Opened {path}")
+        self.status.emit(translate("document", "Opened {path}").format(path=path))
 
     def recent_files(self) -> list[Path]:
         return settings.recent_files()
@@ -160,13 +162,14 @@ class Document(QObject):
         try:
             spec.save(self.experiment, path)
         except OSError as err:
-            self.error.emit(f"<b>Could not save {path}</b>: {err.strerror or err}")
+            said = translate("document", "<b>Could not save {path}</b>: {why}")
+            self.error.emit(said.format(path=path, why=err.strerror or err))
             return False
         self.path = path
         self.undo_stack.setClean()
         self.titleChanged.emit(self.title())
         settings.remember(path)
-        self.status.emit(f"Saved {path}")
+        self.status.emit(translate("document", "Saved {path}").format(path=path))
         return True
 
     def _run_finished(self, event: Finished) -> None:

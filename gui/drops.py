@@ -9,14 +9,16 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 
 from core.model import catalog, spec
+from gui.i18n import translate
 
 DATA_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".npz": "npz"}
-KINDS = (
+KINDS = QT_TRANSLATE_NOOP(  # shown through ``translate("drops", KINDS)``
+    "drops",
     "an experiment (.json), a table (.csv, .tsv), arrays (.npz), an image folder or a "
-    "trained model (.keras)"
+    "trained model (.keras)",
 )
 
 
@@ -58,16 +60,20 @@ class FileDrops(QObject):
             return window.import_model(path)
         kind = "image_folder" if path.is_dir() else DATA_SUFFIXES.get(suffix)
         if kind is None:
+            said = translate("drops", "<b>Cannot open {name}</b> — LayerLab opens {kinds}.")
             window.banner.show_message(
-                f"<b>Cannot open {html.escape(path.name)}</b> — LayerLab opens {KINDS}."
+                said.format(name=html.escape(path.name), kinds=translate("drops", KINDS))
             )
             return False
         if window.controller.running:
-            window.banner.show_message("Stop the running training before changing its data.")
+            window.banner.show_message(
+                translate("drops", "Stop the running training before changing its data.")
+            )
             return False
         pick = spec.default_pick(catalog.DATASETS[kind])
         pick = spec.Pick(kind, {**pick.params, "path": str(path)})
         experiment = window.experiment
-        window.apply(replace(experiment, data=replace(experiment.data, dataset=pick)), "drop data")
+        changed = replace(experiment, data=replace(experiment.data, dataset=pick))
+        window.apply(changed, translate("drops", "drop data"))
         window.tabs.setCurrentWidget(window.data_panel)
         return True

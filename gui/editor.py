@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +39,7 @@ from core.model.machine import size_words
 from core.model.plan import Plan
 from core.model.spec import Experiment, Layer
 from gui.forms import ParamForm
+from gui.i18n import translate
 
 ROW_MIME = "application/x-layerlab-layer-row"
 PROBLEM_COLOUR = QColor("#b3261e")
@@ -60,7 +68,13 @@ def problems_by_row(experiment: Experiment, problems: list[spec.Problem]) -> dic
 class LayerTableModel(QAbstractTableModel):
     """Rows: Input, one per layer, Output. Layer rows can be dragged to a new place."""
 
-    HEADERS = ("#", "Layer", "Settings", "Output shape", "Parameters")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("editor", "Layer"),
+        QT_TRANSLATE_NOOP("editor", "Settings"),
+        QT_TRANSLATE_NOOP("editor", "Output shape"),
+        QT_TRANSLATE_NOOP("editor", "Parameters"),
+    )
     moveRequested = Signal(int, int)  # layer index, index it should end up at
 
     def __init__(self, parent=None) -> None:
@@ -96,7 +110,7 @@ class LayerTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
+            return translate("editor", self.HEADERS[section])
         return None
 
     def is_layer_row(self, row: int) -> bool:
@@ -111,20 +125,25 @@ class LayerTableModel(QAbstractTableModel):
     def _plain_cells(self, row: int) -> tuple[str, str, str, str, str]:
         if row == 0:
             dataset = self.plan.dataset()
-            pre = self.experiment.data.preprocessing.name
+            pre = catalog.PREPROCESSING[self.experiment.data.preprocessing.name].label
             return (
                 "",
-                "Input",
+                translate("editor", "Input"),
                 f"{dataset.label}, {pre}",
                 shapes.describe(self.plan.feature_shape()),
                 "",
             )
         info = self.infos[row - 1]
-        label = "Output" if info.index < 0 else catalog.LAYER_KINDS[info.kind].label
+        if info.index < 0:
+            label = translate("editor", "Output")
+        else:
+            label = catalog.LAYER_KINDS[info.kind].label
         number = "" if info.index < 0 else str(info.index + 1)
         params = f"{info.params:,}" if info.output_shape else ""
         if info.frozen and info.output_shape:
-            params += f" ({info.frozen:,} frozen)"
+            params = translate("editor", "{params} ({frozen} frozen)").format(
+                params=params, frozen=f"{info.frozen:,}"
+            )
         return number, label, info.summary, shapes.describe(info.output_shape), params
 
     def _tooltip(self, row: int) -> str:
@@ -135,7 +154,9 @@ class LayerTableModel(QAbstractTableModel):
             return self.plan.dataset().lesson
         info = self.infos[row - 1]
         if info.index < 0:
-            return "The output layer follows the task (softmax with one unit per class)."
+            return translate(
+                "editor", "The output layer follows the task (softmax with one unit per class)."
+            )
         return catalog.LAYER_KINDS[info.kind].lesson
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole) -> Any:
@@ -218,7 +239,7 @@ class NetworkEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_form())
 
         self.total_label = QLabel()
-        self.form_box = QGroupBox("Layer")
+        self.form_box = QGroupBox(translate("editor", "Layer"))
         self.form_layout = QVBoxLayout(self.form_box)
         self.form_layout.addStretch(1)
         self.form: ParamForm | None = None
@@ -242,8 +263,8 @@ class NetworkEditor(QWidget):
         layout.addWidget(split, 1)
 
     def _build_tools(self) -> None:
-        self.tools = QToolBar("Layers")
-        self.add_menu = QMenu("Add layer", self)
+        self.tools = QToolBar(translate("editor", "Layers"))
+        self.add_menu = QMenu(translate("editor", "Add layer"), self)
         self.add_actions: dict[str, QAction] = {}
         for kind, choice in catalog.LAYER_KINDS.items():
             action = self.add_menu.addAction(choice.label)
@@ -251,9 +272,11 @@ class NetworkEditor(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self.add_layer(k))
             self.add_actions[kind] = action
         self.add_menu.setToolTipsVisible(True)
-        add_button = QToolButton(text="Add layer ▾", popupMode=QToolButton.InstantPopup)
+        add_button = QToolButton(
+            text=translate("editor", "Add layer ▾"), popupMode=QToolButton.InstantPopup
+        )
         add_button.setMenu(self.add_menu)
-        add_button.setToolTip("Insert a layer after the selected one (Insert)")
+        add_button.setToolTip(translate("editor", "Insert a layer after the selected one (Insert)"))
         self.tools.addWidget(add_button)
 
         def tool(text: str, slot, shortcut, tip: str) -> QAction:
@@ -266,11 +289,29 @@ class NetworkEditor(QWidget):
             self.table.addAction(action)
             return action
 
-        self.duplicate_action = tool("Duplicate", self.duplicate_selected, "Ctrl+D", "Duplicate")
-        self.delete_action = tool("Delete", self.delete_selected, "Delete", "Delete the layer")
-        self.up_action = tool("Move up", lambda: self.move_selected(-1), "Ctrl+Up", "Move up")
+        self.duplicate_action = tool(
+            translate("editor", "Duplicate"),
+            self.duplicate_selected,
+            "Ctrl+D",
+            translate("editor", "Duplicate"),
+        )
+        self.delete_action = tool(
+            translate("editor", "Delete"),
+            self.delete_selected,
+            "Delete",
+            translate("editor", "Delete the layer"),
+        )
+        self.up_action = tool(
+            translate("editor", "Move up"),
+            lambda: self.move_selected(-1),
+            "Ctrl+Up",
+            translate("editor", "Move up"),
+        )
         self.down_action = tool(
-            "Move down", lambda: self.move_selected(1), "Ctrl+Down", "Move down"
+            translate("editor", "Move down"),
+            lambda: self.move_selected(1),
+            "Ctrl+Down",
+            translate("editor", "Move down"),
         )
         insert = QAction(self)
         insert.setShortcut(QKeySequence("Insert"))
@@ -288,18 +329,35 @@ class NetworkEditor(QWidget):
         if all(info.output_shape for info in self.model.infos):
             total = shapes.total_params(self.model.infos)
             frozen = shapes.frozen_params(self.model.infos)
-            trains = f" ({total - frozen:,} train, {frozen:,} frozen)" if frozen else ""
             needed = size_words(plan.memory_needed(self.model.infos))
-            self.total_label.setText(
-                f"Total parameters: {total:,}{trains} · training needs ~{needed}"
-            )
+            if frozen:
+                text = translate(
+                    "editor",
+                    "Total parameters: {total} ({train} train, {frozen} frozen) · "
+                    "training needs ~{needed}",
+                ).format(
+                    train=f"{total - frozen:,}",
+                    frozen=f"{frozen:,}",
+                    total=f"{total:,}",
+                    needed=needed,
+                )
+            else:
+                text = translate(
+                    "editor", "Total parameters: {total} · training needs ~{needed}"
+                ).format(total=f"{total:,}", needed=needed)
+            self.total_label.setText(text)
             self.total_label.setToolTip(
-                "Estimated memory for training: weights, their gradients and the optimizer's "
-                "state, one batch's activations, and the data. A network that needs more "
-                "than the machine has free cannot be trained."
+                translate(
+                    "editor",
+                    "Estimated memory for training: weights, their gradients and the optimizer's "
+                    "state, one batch's activations, and the data. A network that needs more "
+                    "than the machine has free cannot be trained.",
+                )
             )
         else:
-            self.total_label.setText("Total parameters: unknown until the problems are fixed")
+            self.total_label.setText(
+                translate("editor", "Total parameters: unknown until the problems are fixed")
+            )
         self.select_row(min(max(row, 0), self.model.rowCount() - 1))
         self._show_form()
 
@@ -320,17 +378,21 @@ class NetworkEditor(QWidget):
         if row == 0:
             values = {f.name: getattr(self.experiment.data, f.name) for f in spec.DATA_FIELDS}
             return (
-                "Input data (your own files, columns, augmentation: the Data tab)",
+                translate(
+                    "editor", "Input data (your own files, columns, augmentation: the Data tab)"
+                ),
                 (spec.DATA_FIELDS),
                 values,
             )
         if row == last:
             head = self.experiment.output
             values = {f.name: getattr(head, f.name) for f in spec.OUTPUT_FIELDS}
-            return "Output layer (follows the task unless overridden)", spec.OUTPUT_FIELDS, values
+            title = translate("editor", "Output layer (follows the task unless overridden)")
+            return title, spec.OUTPUT_FIELDS, values
         layer = self.experiment.layers[row - 1]
         choice = catalog.LAYER_KINDS[layer.kind]
-        return f"Layer {row}: {choice.label}", choice.params, dict(layer.params)
+        title = translate("editor", "Layer {number}: {kind}").format(number=row, kind=choice.label)
+        return title, choice.params, dict(layer.params)
 
     def _show_form(self) -> None:
         row = self.selected_row()
@@ -355,7 +417,9 @@ class NetworkEditor(QWidget):
         self.form.set_values(values)
         self.form.show_problems(self.model.problems.get(row, {}))
         if not fields:
-            self.form_box.setTitle(f"{title} (nothing to set)")
+            self.form_box.setTitle(
+                translate("editor", "{title} (nothing to set)").format(title=title)
+            )
 
     # ---- editing ------------------------------------------------------------------
     def _propose(self, experiment: Experiment, text: str) -> None:
@@ -366,16 +430,17 @@ class NetworkEditor(QWidget):
         exp = self.experiment
         if row == 0:
             new = replace(exp, data=replace(exp.data, **{name: value}))
-            self._propose(new, f"Set input {name}")
+            self._propose(new, translate("editor", "Set input {name}").format(name=name))
         elif row == self.model.rowCount() - 1:
             new = replace(exp, output=replace(exp.output, **{name: value}))
-            self._propose(new, f"Set output {name}")
+            self._propose(new, translate("editor", "Set output {name}").format(name=name))
         else:
             index = row - 1
             old = exp.layers[index]
             layers = list(exp.layers)
             layers[index] = Layer(old.kind, {**old.params, name: value})
-            self._propose(exp.with_layers(tuple(layers)), f"Set layer {row} {name}")
+            text = translate("editor", "Set layer {number} {name}").format(number=row, name=name)
+            self._propose(exp.with_layers(tuple(layers)), text)
 
     def _change_layers(self, layers: list[Layer], text: str, select: int) -> None:
         """Propose a new layer list as one undoable edit, then select layer ``select``."""
@@ -391,14 +456,16 @@ class NetworkEditor(QWidget):
             at = 0
         layers = list(self.experiment.layers)
         layers.insert(at, spec.default_layer(kind))
-        self._change_layers(layers, f"Add {catalog.LAYER_KINDS[kind].label}", at)
+        text = translate("editor", "Add {kind}").format(kind=catalog.LAYER_KINDS[kind].label)
+        self._change_layers(layers, text, at)
 
     def duplicate_selected(self) -> None:
         index = self.selected_layer()
         if index is not None:
             layers = list(self.experiment.layers)
             layers.insert(index + 1, layers[index])
-            self._change_layers(layers, f"Duplicate layer {index + 1}", index + 1)
+            text = translate("editor", "Duplicate layer {number}").format(number=index + 1)
+            self._change_layers(layers, text, index + 1)
 
     def delete_selected(self) -> None:
         index = self.selected_layer()
@@ -406,7 +473,9 @@ class NetworkEditor(QWidget):
             layers = list(self.experiment.layers)
             removed = layers.pop(index)
             # Select the layer that took its place, else the new last one.
-            self._change_layers(layers, f"Delete {catalog.LAYER_KINDS[removed.kind].label}", index)
+            kind = catalog.LAYER_KINDS[removed.kind].label
+            text = translate("editor", "Delete {kind}").format(kind=kind)
+            self._change_layers(layers, text, index)
 
     def move_selected(self, step: int) -> None:
         index = self.selected_layer()
@@ -418,4 +487,5 @@ class NetworkEditor(QWidget):
         if not (0 <= index < len(layers) and 0 <= target < len(layers)) or index == target:
             return
         layers.insert(target, layers.pop(index))
-        self._change_layers(layers, f"Move layer {index + 1}", target)
+        text = translate("editor", "Move layer {number}").format(number=index + 1)
+        self._change_layers(layers, text, target)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.exports import FORMAT, FORMATS, QUANTIZATIONS, Format
+from core.model.exports import FORMAT, FORMATS, QUANTIZATIONS, Format, quantization_label
 from gui import settings
+from gui.i18n import translate
 
 FOLDER_KEY = "export/folder"  # the folder the last export went to
 STEM = "model"
@@ -45,32 +46,35 @@ class ExportDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Trained Model")
+        self.setWindowTitle(translate("export_dialog", "Export Trained Model"))
         self.format_box = QComboBox()
         for kind in FORMATS:
-            self.format_box.addItem(kind.label, kind.key)
+            self.format_box.addItem(kind.shown_label(), kind.key)
         self.explanation = QLabel(wordWrap=True)
         self.quantization_box = QComboBox()
-        for key, label, _ in QUANTIZATIONS:
-            self.quantization_box.addItem(label, key)
+        for key, _label, _ in QUANTIZATIONS:
+            self.quantization_box.addItem(quantization_label(key), key)
         self.quantization_box.setToolTip(
-            "Smaller files whose outputs move a little; the export is checked either way"
+            translate(
+                "export_dialog",
+                "Smaller files whose outputs move a little; the export is checked either way",
+            )
         )
         self.target_edit = QLineEdit(str(folder / f"{STEM}.keras"))
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(translate("export_dialog", "Browse…"))
         self.browse_button.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.target_edit, 1)
         where.addWidget(self.browse_button)
         self.form = QFormLayout()
-        self.form.addRow("&Format:", self.format_box)
+        self.form.addRow(translate("export_dialog", "&Format:"), self.format_box)
         self.form.addRow("", self.explanation)
-        self.form.addRow("&Quantization:", self.quantization_box)
-        target_label = QLabel("&Save to:")
+        self.form.addRow(translate("export_dialog", "&Quantization:"), self.quantization_box)
+        target_label = QLabel(translate("export_dialog", "&Save to:"))
         target_label.setBuddy(self.target_edit)  # a label made for a layout has none
         self.form.addRow(target_label, where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("export_dialog", "Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,7 +105,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         kind = FORMAT[self.format]
-        self.explanation.setText(kind.explanation)
+        self.explanation.setText(kind.shown_explanation())
         self.form.setRowVisible(self.quantization_box, kind.key == "tflite")
         text = self.target_edit.text().strip()
         if text:  # the same name with this format's suffix
@@ -118,9 +122,14 @@ class ExportDialog(QDialog):
     def ask_path(self, kind: Format, current: Path) -> str:
         """The file (or, for a SavedModel, the folder) to export to; "" when cancelled."""
         if not kind.suffix:
-            return QFileDialog.getExistingDirectory(self, "Export to folder", str(current.parent))
+            return QFileDialog.getExistingDirectory(
+                self, translate("export_dialog", "Export to folder"), str(current.parent)
+            )
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export trained model", str(current), f"{kind.label} (*{kind.suffix})"
+            self,
+            translate("export_dialog", "Export trained model"),
+            str(current),
+            f"{kind.shown_label()} (*{kind.suffix})",
         )
         return name if not name or name.endswith(kind.suffix) else name + kind.suffix
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,15 +27,23 @@ from PySide6.QtWidgets import (
 from core.model import lessons
 from core.model.catalog import Param
 from core.model.catalog.params import PATH_KINDS
-from core.model.spec import Pick, default_pick
+from core.model.spec import Pick, default_pick, field_label
+from gui import i18n
+from gui.i18n import translate
 
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
 
 
 TEXT_KINDS = ("text", *PATH_KINDS)
-FILTERS = {
-    "file": ("Choose a data file", "Data files (*.csv *.tsv *.txt *.npz);;All files (*)"),
-    "model": ("Choose a Keras model", "Keras models (*.keras);;All files (*)"),
+FILTERS = {  # the file dialog's title and filters (marked: translated when shown)
+    "file": (
+        QT_TRANSLATE_NOOP("forms", "Choose a data file"),
+        QT_TRANSLATE_NOOP("forms", "Data files (*.csv *.tsv *.txt *.npz);;All files (*)"),
+    ),
+    "model": (
+        QT_TRANSLATE_NOOP("forms", "Choose a Keras model"),
+        QT_TRANSLATE_NOOP("forms", "Keras models (*.keras);;All files (*)"),
+    ),
 }
 
 
@@ -61,11 +69,12 @@ class PathEdit(QWidget):
         super().__init__(parent)
         self.param = param
         self.line = NumberEdit(param)
-        self.line.setPlaceholderText(
-            "choose a folder…" if param.kind == "folder" else "choose a file…"
-        )
+        if param.kind == "folder":
+            self.line.setPlaceholderText(translate("forms", "choose a folder…"))
+        else:
+            self.line.setPlaceholderText(translate("forms", "choose a file…"))
         self.line.committed.connect(self.committed)
-        self.browse = QPushButton("Browse…")
+        self.browse = QPushButton(translate("forms", "Browse…"))
         self.browse.setToolTip(param.help)
         self.browse.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
@@ -82,10 +91,13 @@ class PathEdit(QWidget):
     def _browse(self) -> None:
         start = self.line.text()
         if self.param.kind == "folder":
-            chosen = QFileDialog.getExistingDirectory(self, "Choose an image folder", start)
+            title = translate("forms", "Choose an image folder")
+            chosen = QFileDialog.getExistingDirectory(self, title, start)
         else:
             title, kinds = FILTERS[self.param.kind]
-            chosen, _ = QFileDialog.getOpenFileName(self, title, start, kinds)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, translate("forms", title), start, translate("forms", kinds)
+            )
         if chosen:
             self.line.show_value(chosen)
             self.committed.emit(chosen)
@@ -134,8 +146,11 @@ class NumberEdit(QLineEdit):
             return
         value = parse_number(self.text(), self.param.kind)
         if value is None:
-            words = "a whole number" if self.param.kind == "int" else "a number"
-            self.set_problem(f"{self.param.label}: must be {words}, got {self.text()!r}")
+            if self.param.kind == "int":
+                message = translate("forms", "{field}: must be a whole number, got {text}")
+            else:
+                message = translate("forms", "{field}: must be a number, got {text}")
+            self.set_problem(message.format(field=field_label(self.param), text=repr(self.text())))
             return
         self._shown = self.text()
         self.committed.emit(value)
@@ -153,7 +168,7 @@ class ChoiceBox(QComboBox):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.param = param
-        self.more = lessons.more(param.name)
+        self.more = lessons.more(param.name, i18n.language())
         for key, choice in (param.options or {}).items():
             self.addItem(choice.label, key)
             self.setItemData(self.count() - 1, self._tip(choice.lesson), Qt.ToolTipRole)
@@ -198,7 +213,7 @@ class ParamForm(QWidget):
             sub = ParamForm(())
             self.sub_forms[param.name] = sub
             self.editors[param.name] = box
-            self.layout_.addRow(param.label, box)
+            self.layout_.addRow(field_label(param), box)
             self.layout_.addRow(sub)
             return
         if param.kind == "bool":
@@ -210,8 +225,8 @@ class ParamForm(QWidget):
             editor.committed.connect(lambda v, p=param: self.changed.emit(p.name, v))
         self.editors[param.name] = editor
         editor.setProperty("lesson", lessons.FOR_FIELD.get(param.name, ""))
-        label = QLabel(param.label)
-        more = lessons.more(param.name)
+        label = QLabel(field_label(param))
+        more = lessons.more(param.name, i18n.language())
         label.setToolTip(f"{param.help}\n\n{more}" if more else param.help)
         self.layout_.addRow(label, editor)
 
@@ -254,6 +269,10 @@ class ParamForm(QWidget):
         sub.set_values(pick.params)
         sub.setVisible(bool(choice.params))
 
+    def _label(self, name: str) -> str:
+        """A field's name as the form shows it."""
+        return field_label(self.params[name]) if name in self.params else name
+
     def show_problems(self, problems: Mapping[str, str]) -> None:
         """Mark the fields named in ``problems`` ({"units": "must be ..."}, sub-fields
         as "activation.alpha") and list the messages under the form."""
@@ -265,6 +284,6 @@ class ParamForm(QWidget):
             sub.show_problems(
                 {k[len(prefix) :]: v for k, v in problems.items() if k.startswith(prefix)}
             )
-        own = [f"{k}: {v}" for k, v in problems.items() if "." not in k]
+        own = [f"{self._label(k)}: {v}" for k, v in problems.items() if "." not in k]
         self.problem_label.setText("\n".join(own))
         self.problem_label.setVisible(bool(own))

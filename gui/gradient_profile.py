@@ -7,6 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from core.model.events import Snapshot
+from gui.i18n import translate
 from gui.plots import AXIS_WIDTH, TRAIN_COLOUR, steady_axes
 
 
@@ -16,8 +17,8 @@ class GradientProfile(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLabel("left", "gradient norm")
-        self.setLabel("bottom", "layer (input → output)")
+        self.setLabel("left", translate("gradient_profile", "gradient norm"))
+        self.setLabel("bottom", translate("gradient_profile", "layer (input → output)"))
         self.getAxis("left").setWidth(AXIS_WIDTH)
         self.setLogMode(y=True)
         steady_axes(self.getPlotItem(), grid=True)
@@ -34,7 +35,7 @@ class GradientProfile(pg.PlotWidget):
         self.curve.setData([], [])
         self.ticks: list[tuple[int, str]] = []
         self.getAxis("bottom").setTicks([self.ticks])
-        self.setTitle("Gradient norm by layer")
+        self.setTitle(translate("gradient_profile", "Gradient norm by layer"))
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         layers = [
@@ -50,11 +51,14 @@ class GradientProfile(pg.PlotWidget):
             self.ticks = ticks
             self.getAxis("bottom").setTicks([ticks])
             self.setXRange(-0.5, len(layers) - 0.5, padding=0)
-        when = "as initialized" if snapshot.step == 0 else f"step {snapshot.step}"
-        self.setTitle(f"Gradient norm by layer · {when}")
+        if snapshot.step == 0:
+            title = translate("gradient_profile", "Gradient norm by layer · as initialized")
+        else:
+            title = translate("gradient_profile", "Gradient norm by layer · step {step}")
+        self.setTitle(title.format(step=snapshot.step))
 
 
 def _short(name: str) -> str:
     """ "3 Dense" is 3: the legend of the plots beside names the layers in full."""
     first = name.split()[0]
-    return first if first.isdigit() else "out"
+    return first if first.isdigit() else translate("gradient_profile", "out")

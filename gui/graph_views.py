@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
 from core.model import graph, plan, spec
 from core.model.events import Snapshot
+from gui.i18n import translate
 from gui.network_graph import NetworkGraph
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-TIP = (
-    "The network as a graph: a node per unit (a wide layer as one node with its "
-    "histogram), blue edges for positive weights, orange for negative, thicker for "
-    "larger; on 2-D data each unit shows its own output over the plane. Hover a unit "
-    "for its incoming weights; click a layer to select it in the editor."
+TIP = QT_TRANSLATE_NOOP(  # shown as translate("graph_views", TIP)
+    "graph_views",
+    "The network as a graph: a node per unit (a wide layer as one node with its histogram), blue edges for positive weights, orange for negative, thicker for larger; on 2-D data each unit shows its own output over the plane. Hover a unit for its incoming weights; click a layer to select it in the editor.",  # noqa: E501
 )
 
 
@@ -27,11 +27,13 @@ class GraphViews:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.left, self.right = NetworkGraph(), NetworkGraph()
-        window.tabs.insertTab(1, self.left, "&Graph")
-        window.tabs.setTabToolTip(1, TIP)
+        tip = translate("graph_views", TIP)
+        window.tabs.insertTab(1, self.left, translate("graph_views", "&Graph"))
+        window.tabs.setTabToolTip(1, tip)
         views = window.live.views
-        views.insertTab(views.indexOf(window.live.confusion), self.right, "Graph")
-        views.setTabToolTip(views.indexOf(self.right), TIP)
+        graph_tab = translate("graph_views", "Graph")
+        views.insertTab(views.indexOf(window.live.confusion), self.right, graph_tab)
+        views.setTabToolTip(views.indexOf(self.right), tip)
         window.document.changed.connect(self._plan_changed)
         window.live.snapshotShown.connect(self._snapshot)
         window.editor.table.selectionModel().currentRowChanged.connect(
@@ -39,9 +41,11 @@ class GraphViews:
         )
         for view in self.views:
             view.rowClicked.connect(self._clicked)
-        self.action = QAction("Network &Graph", window)
+        self.action = QAction(translate("graph_views", "Network &Graph"), window)
         self.action.setShortcut("Ctrl+G")
-        self.action.setToolTip("The network as a graph, beside the layer table")
+        self.action.setToolTip(
+            translate("graph_views", "The network as a graph, beside the layer table")
+        )
         self.action.triggered.connect(lambda: window.tabs.setCurrentWidget(self.left))
 
     @property

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import insight, lessons
+from core.model import insight, lessons, shapes
 from core.model.events import Boundary, ConfusionMatrix, Histogram, Snapshot
+from gui.i18n import translate
 from gui.plots import steady_axes
 
 MAX_COUNTED_CLASSES = 15  # a confusion matrix's counts are written in up to this many
@@ -41,14 +42,18 @@ LINE_COLOURS = [
 
 
 def _title(layer, part: str) -> str:
+    """A histogram's title: the layer's name as shown, with its saturated and dead shares."""
+    name = shapes.shown_label(layer.name)
     if part != "output":
-        return layer.name
+        return name
     notes = []
     if layer.saturated is not None:
-        notes.append(f"{layer.saturated:.0%} saturated")
+        notes.append(
+            translate("inside", "{share} saturated").format(share=f"{layer.saturated:.0%}")
+        )
     if layer.dead is not None:
-        notes.append(f"{layer.dead:.0%} dead")
-    return layer.name + (f" · {', '.join(notes)}" if notes else "")
+        notes.append(translate("inside", "{share} dead").format(share=f"{layer.dead:.0%}"))
+    return name + (f" · {', '.join(notes)}" if notes else "")
 
 
 class DrawnWhenShown:
@@ -126,7 +131,7 @@ class HistogramGrid(DrawnWhenShown, pg.GraphicsLayoutWidget):
         columns = n if n <= 3 else min(self.MAX_COLUMNS, math.ceil(math.sqrt(n)))
         for i, label in enumerate(labels):
             plot = self.addPlot(row=i // columns, col=i % columns)
-            plot.setTitle(label, size="9pt")
+            plot.setTitle(shapes.shown_label(label), size="9pt")
             plot.hideAxis("left")
             steady_axes(plot)
             plot.setMouseEnabled(x=False, y=False)
@@ -171,7 +176,7 @@ class LinesPlot(pg.PlotWidget):
         super().__init__(parent)
         self.field = field
         self.setTitle(title)
-        self.setLabel("bottom", "epoch")
+        self.setLabel("bottom", translate("inside", "epoch"))
         self.setLogMode(y=True)
         steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10), colCount=3)
@@ -191,7 +196,8 @@ class LinesPlot(pg.PlotWidget):
         self.lines = {}
         for i, label in enumerate(labels):
             colour = LINE_COLOURS[i % len(LINE_COLOURS)]
-            self.lines[label] = self.plot(pen=pg.mkPen(colour, width=2), name=label)
+            pen = pg.mkPen(colour, width=2)
+            self.lines[label] = self.plot(pen=pen, name=shapes.shown_label(label))
 
     def add(self, snapshot: Snapshot) -> None:
         for layer in snapshot.layers:
@@ -213,8 +219,8 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLabel("left", "true class")
-        self.setLabel("bottom", "predicted class")
+        self.setLabel("left", translate("inside", "true class"))
+        self.setLabel("bottom", translate("inside", "predicted class"))
         self.invertY(True)
         self.setAspectLocked(True)
         self.setMouseEnabled(x=False, y=False)
@@ -225,7 +231,7 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
             values=(0.0, 1.0),
             colorMap=pg.colormap.get("viridis"),
             interactive=False,
-            label="share of the true class",
+            label=translate("inside", "share of the true class"),
         )
         self.bar.setImageItem(self.image, insert_in=self.getPlotItem())
         self.decorations = (self.bar,)
@@ -237,8 +243,8 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         self.matrix: np.ndarray | None = None
         self.drawn_names: tuple[str, ...] = ()
         self._add_note(
-            "Confusion matrix (validation probe batch)",
-            "Appears with the first snapshot of a classifier's run",
+            translate("inside", "Confusion matrix (validation probe batch)"),
+            translate("inside", "Appears with the first snapshot of a classifier's run"),
         )
 
     def _clear(self) -> None:
@@ -266,11 +272,15 @@ class ConfusionView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
             [[(i + 0.5, f"{p:.0%}"[:-1]) for i, p in enumerate(precision)]]
         )
         self.getAxis("right").setTicks([[(i + 0.5, f"{r:.0%}"[:-1]) for i, r in enumerate(recall)]])
-        self.setLabel("top", "precision %: of those predicted as the class, how many were")
-        self.setLabel("right", "recall %: of the class, how many were found")
+        self.setLabel(
+            "top",
+            translate("inside", "precision %: of those predicted as the class, how many were"),
+        )
+        self.setLabel("right", translate("inside", "recall %: of the class, how many were found"))
         self._show_counts(event.matrix, share)
         accuracy = np.trace(event.matrix) / max(event.matrix.sum(), 1)
-        self.setTitle(f"Confusion matrix after {event.epoch:.1f} epochs: {accuracy:.1%} right")
+        title = translate("inside", "Confusion matrix after {epochs} epochs: {accuracy} right")
+        self.setTitle(title.format(epochs=f"{event.epoch:.1f}", accuracy=f"{accuracy:.1%}"))
 
     def _show_counts(self, matrix: np.ndarray | None, share: np.ndarray | None = None) -> None:
         """Each cell's count, written in it (up to 15 classes: more would not be read)."""
@@ -317,8 +327,10 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
         self.addItem(self.points)
         self.points_shown: Boundary | None = None
         self._add_note(
-            "Decision boundary (2-D datasets)",
-            "Shown while a model on a 2-D dataset trains (the Playground sets)",
+            translate("inside", "Decision boundary (2-D datasets)"),
+            translate(
+                "inside", "Shown while a model on a 2-D dataset trains (the Playground sets)"
+            ),
         )
 
     def _clear(self) -> None:
@@ -341,7 +353,11 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
             levels = (-span, span)
         self.image.setImage(event.values)
         self.bar.setLevels(levels)
-        self.bar.setLabel("right", "P(class 1)" if classification else "prediction")
+        if classification:
+            what = translate("inside", "P(class 1)")
+        else:
+            what = translate("inside", "prediction")
+        self.bar.setLabel("right", what)
         self.image.setRect(lo, lo, hi - lo, hi - lo)
         self.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.02)
         if self.points_shown is None or self.points_shown.points is not event.points:
@@ -350,8 +366,8 @@ class BoundaryView(WaitingNote, DrawnWhenShown, pg.PlotWidget):
             brushes = [pg.mkBrush(self.image.getColorMap().map(v, mode="qcolor")) for v in shade]
             self.points.setData(event.points[:, 0], event.points[:, 1], brush=brushes)
             self.points_shown = event
-        what = "P(class 1)" if classification else "prediction"
-        self.setTitle(f"Decision boundary, step {event.step}: colour = {what}")
+        title = translate("inside", "Decision boundary, step {step}: colour = {what}")
+        self.setTitle(title.format(step=event.step, what=what))
 
 
 class Scrubber(QWidget):
@@ -362,15 +378,17 @@ class Scrubber(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.slider = QSlider(Qt.Horizontal)
-        self.slider.setToolTip("Drag back through earlier snapshots of this run")
+        self.slider.setToolTip(
+            translate("inside", "Drag back through earlier snapshots of this run")
+        )
         self.slider.setRange(0, 0)
-        self.label = QLabel("no snapshots yet")
-        self.live_button = QPushButton("Live")
-        self.live_button.setToolTip("Follow the newest snapshot")
+        self.label = QLabel(translate("inside", "no snapshots yet"))
+        self.live_button = QPushButton(translate("inside", "Live"))
+        self.live_button.setToolTip(translate("inside", "Follow the newest snapshot"))
         self.live_button.clicked.connect(lambda: self.slider.setValue(self.slider.maximum()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Snapshot"))
+        layout.addWidget(QLabel(translate("inside", "Snapshot")))
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.live_button)
@@ -390,8 +408,12 @@ class Scrubber(QWidget):
         self.slider.blockSignals(False)
 
     def describe(self, index: int, count: int, snapshot: Snapshot) -> None:
-        when = "as initialized" if snapshot.step == 0 else f"step {snapshot.step}"
-        self.label.setText(f"{index + 1}/{count} · {when} · epoch {snapshot.epoch:.2f}")
+        if snapshot.step == 0:
+            when = translate("inside", "{position} · as initialized · epoch {epoch}")
+        else:
+            when = translate("inside", "{position} · step {step} · epoch {epoch}")
+        position, epoch = f"{index + 1}/{count}", f"{snapshot.epoch:.2f}"
+        self.label.setText(when.format(position=position, step=snapshot.step, epoch=epoch))
 
 
 class DiagnosticsList(QListWidget):
@@ -419,12 +441,14 @@ class DiagnosticsList(QListWidget):
         self.clear()
         for finding in findings:
             item = QListWidgetItem("⚠ " + finding.message)
-            item.setToolTip("Double-click (or Enter) for the lesson on this")
+            item.setToolTip(translate("inside", "Double-click (or Enter) for the lesson on this"))
             self.addItem(item)
         if not findings:
             item = QListWidgetItem(
-                "Nothing looks wrong: no saturation, dead units, vanishing "
-                "gradients, NaN or over-fitting seen."
+                translate(
+                    "inside",
+                    "Nothing looks wrong: no saturation, dead units, vanishing gradients, NaN or over-fitting seen.",  # noqa: E501
+                )
             )
             item.setForeground(Qt.darkGreen)
             self.addItem(item)

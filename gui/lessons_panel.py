@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from core.model import sweeps
 from core.model.lessons import CHROME, HEADINGS, LANGUAGES, LESSONS, TRY, Lesson
-from gui import settings
+from gui import i18n, settings
+from gui.i18n import translate
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -37,10 +38,11 @@ SHOWN_MS = 20_000
 
 
 def default_language() -> str:
+    """The lessons' language: the panel's remembered choice, else the window's."""
     chosen = str(settings.store().value(KEY, ""))
     if chosen in LANGUAGES:
         return chosen
-    return "ko" if QLocale.system().language() == QLocale.Korean else "en"
+    return i18n.language() if i18n.language() in LANGUAGES else "en"
 
 
 def page(lesson: Lesson, language: str) -> str:
@@ -64,9 +66,11 @@ class LessonsPanel(QDialog):
         for key, name in LANGUAGES.items():
             self.language.addItem(name, key)
         self.language.setCurrentIndex(self.language.findData(default_language()))
-        self.language.setToolTip("The lessons' language (remembered)")
+        self.language.setToolTip(translate("lessons_panel", "The lessons' language (remembered)"))
         self.try_button = QPushButton()
-        self.try_button.setToolTip("Open the lesson's experiment and the view to look at")
+        self.try_button.setToolTip(
+            translate("lessons_panel", "Open the lesson's experiment and the view to look at")
+        )
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         self.language_label = QLabel()
@@ -123,26 +127,31 @@ class LessonsDesk:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.panel: LessonsPanel | None = None
-        self.action = QAction("&Lessons", window)
+        self.action = QAction(translate("lessons_panel", "&Lessons"), window)
         self.action.setShortcut(QKeySequence.HelpContents)  # F1
-        self.action.setStatusTip("What each lesson claims, why, and an experiment that shows it")
+        self.action.setStatusTip(
+            translate(
+                "lessons_panel", "What each lesson claims, why, and an experiment that shows it"
+            )
+        )
         self.action.triggered.connect(lambda: self.show(self.focused_lesson()))
         window.live.diagnostics.lessonRequested.connect(self.show)
 
     def help_menu(self) -> QMenu:
         """The window's Help menu: Lessons, and About."""
-        menu = QMenu("&Help", self.window)
+        menu = QMenu(translate("lessons_panel", "&Help"), self.window)
         menu.addAction(self.action)
-        menu.addAction("&About LayerLab", self.about)
+        menu.addAction(translate("lessons_panel", "&About LayerLab"), self.about)
         return menu
 
     def about(self) -> None:
         QMessageBox.about(
             self.window,
-            "About LayerLab",
-            "<b>LayerLab</b><br>Build a network layer by layer, train it with Keras and "
-            "watch every layer learn. Help > Lessons (F1) shows what each lesson claims "
-            "and an experiment that shows it.",
+            translate("lessons_panel", "About LayerLab"),
+            translate(
+                "lessons_panel",
+                "<b>LayerLab</b><br>Build a network layer by layer, train it with Keras and watch every layer learn. Help > Lessons (F1) shows what each lesson claims and an experiment that shows it.",  # noqa: E501
+            ),
         )
 
     @staticmethod
@@ -178,9 +187,15 @@ class LessonsDesk:
         elif not w.new_from_template(lesson.template):
             return False
         views = w.live.views
+        # The tab's name as the window shows it (live_view's or graph_views' words).
+        names = {
+            lesson.view,
+            translate("live_view", lesson.view),
+            translate("graph_views", lesson.view),
+        }
         for index in range(views.count()):
-            if views.tabText(index) == lesson.view:
+            if views.tabText(index) in names:
                 views.setCurrentIndex(index)
-        language = self.panel.chosen_language() if self.panel else "en"
+        language = self.panel.chosen_language() if self.panel else default_language()
         w.statusBar().showMessage(lesson.look[language], SHOWN_MS)
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from gui.controller import TrainingController
 from gui.data_view import DataView
 from gui.document import Document
 from gui.gradient_profile import GradientProfile
+from gui.i18n import translate
 from gui.inside import BoundaryView, ConfusionView, DiagnosticsList, LinesPlot, SnapshotBrowser
 from gui.plots import LossPlot, MetricPlot, RatePlot
 
@@ -34,17 +35,30 @@ PREVIEW_DELAY_MS = 250  # wait for typing to pause before recomputing the previe
 # values computed on the GUI thread for 100000 epochs at batch size 1.
 PLANNED_POINTS = 4000
 CURVE_REDRAW_S = 0.125  # the loss and rate curves take turns: each four times a second
-VIEW_TIPS = (
-    "Each layer's outputs after its activation function",
-    "Each layer's outputs before its activation (after the weights, and BatchNorm)",
-    "Each layer's kernel weights",
-    "How strongly the loss pulls on each layer (from input to output: vanishing gradients "
-    "show before the first step), over time, and how fast each layer changes",
-    "Which classes get confused with which",
-    "What the model predicts over the plane (2-D datasets)",
-    "What the numbers say, with the lessons' advice",
-    "The data: first rows, feature spreads before and after preprocessing, samples "
-    "and augmented copies",
+VIEW_TIPS = (  # each shown as translate("live_view", tip)
+    QT_TRANSLATE_NOOP("live_view", "Each layer's outputs after its activation function"),
+    QT_TRANSLATE_NOOP(
+        "live_view", "Each layer's outputs before its activation (after the weights, and BatchNorm)"
+    ),
+    QT_TRANSLATE_NOOP("live_view", "Each layer's kernel weights"),
+    QT_TRANSLATE_NOOP(
+        "live_view",
+        "How strongly the loss pulls on each layer (from input to output: vanishing gradients show before the first step), over time, and how fast each layer changes",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("live_view", "Which classes get confused with which"),
+    QT_TRANSLATE_NOOP("live_view", "What the model predicts over the plane (2-D datasets)"),
+    QT_TRANSLATE_NOOP("live_view", "What the numbers say, with the lessons' advice"),
+    QT_TRANSLATE_NOOP(
+        "live_view",
+        "The data: first rows, feature spreads before and after preprocessing, samples and augmented copies",  # noqa: E501
+    ),
+)
+RUN_STATES = (  # a stored run's state as shown: translate("live_view", state)
+    QT_TRANSLATE_NOOP("live_view", "running"),
+    QT_TRANSLATE_NOOP("live_view", "finished"),
+    QT_TRANSLATE_NOOP("live_view", "stopped"),
+    QT_TRANSLATE_NOOP("live_view", "failed"),
+    QT_TRANSLATE_NOOP("live_view", "interrupted"),
 )
 
 
@@ -95,11 +109,11 @@ class LiveView(QWidget):
         self._connect()
 
     def _build_train_bar(self) -> QHBoxLayout:
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(translate("live_view", "Train"))
         self.train_button.setObjectName("trainButton")
         self.train_button.setMinimumWidth(110)
         self.progress = QProgressBar(textVisible=False)
-        self.progress_label = QLabel("Ready to train")
+        self.progress_label = QLabel(translate("live_view", "Ready to train"))
         self.progress_label.setFixedWidth(260)  # one that follows the text re-lays out the window
         self.train_bar = QHBoxLayout()  # gui/steering.py adds Pause and Rate… after Train
         self.train_bar.addWidget(self.train_button)
@@ -109,8 +123,12 @@ class LiveView(QWidget):
 
     def _build_inside(self) -> QWidget:
         self.browser = SnapshotBrowser()
-        self.gradient_plot = LinesPlot("Gradient norm per layer (probe batch)", "grad_norm")
-        self.update_plot = LinesPlot("Update / weight ratio per step", "update_ratio")
+        self.gradient_plot = LinesPlot(
+            translate("live_view", "Gradient norm per layer (probe batch)"), "grad_norm"
+        )
+        self.update_plot = LinesPlot(
+            translate("live_view", "Update / weight ratio per step"), "update_ratio"
+        )
         self.gradient_profile = GradientProfile()
         over_time = split(Qt.Vertical, (self.gradient_plot, 1), (self.update_plot, 1))
         gradients = split(Qt.Horizontal, (self.gradient_profile, 1), (over_time, 1))
@@ -119,18 +137,20 @@ class LiveView(QWidget):
         self.diagnostics = DiagnosticsList()
         self.data_view = DataView()
         self.views = QTabWidget()
-        self.views.addTab(self.browser.activations, "Activations")
-        self.views.addTab(self.browser.pre_activations, "Pre-activations")
-        self.views.addTab(self.browser.weights, "Weights")
-        self.views.addTab(gradients, "Gradients")
-        self.views.addTab(self.confusion, "Confusion")
-        self.views.addTab(self.boundary, "Boundary")
-        self.views.addTab(self.diagnostics, "Diagnostics")
-        self.views.addTab(self.data_view, "Data")
+        self.views.addTab(self.browser.activations, translate("live_view", "Activations"))
+        self.views.addTab(self.browser.pre_activations, translate("live_view", "Pre-activations"))
+        self.views.addTab(self.browser.weights, translate("live_view", "Weights"))
+        self.views.addTab(gradients, translate("live_view", "Gradients"))
+        self.views.addTab(self.confusion, translate("live_view", "Confusion"))
+        self.views.addTab(self.boundary, translate("live_view", "Boundary"))
+        self.views.addTab(self.diagnostics, translate("live_view", "Diagnostics"))
+        self.views.addTab(self.data_view, translate("live_view", "Data"))
         for index, tip in enumerate(VIEW_TIPS):
-            self.views.setTabToolTip(index, tip)
+            self.views.setTabToolTip(index, translate("live_view", tip))
         self.diagnostics.changed.connect(self._diagnostics_changed)
-        self.snapshot_title = QLabel("<b>Inside the network</b> · waiting for TensorFlow…")
+        self.snapshot_title = QLabel(
+            translate("live_view", "<b>Inside the network</b> · waiting for TensorFlow…")
+        )
         inside = QWidget()
         inside_layout = QVBoxLayout(inside)
         inside_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,19 +160,20 @@ class LiveView(QWidget):
         return inside
 
     def plots(self) -> list[tuple[str, QWidget]]:
-        """Every plot shown, by the name File > Export Plot gives it."""
+        """Every plot shown, by the name File > Export Plot gives it (in the user's
+        language)."""
         b = self.browser
         return [
-            ("Loss", self.loss_plot),
-            ("Accuracy", self.metric_plot),
-            ("Learning rate", self.rate_plot),
-            ("Activation histograms", b.activations),
-            ("Pre-activation histograms", b.pre_activations),
-            ("Weight histograms", b.weights),
-            ("Gradient norms", self.gradient_plot),
-            ("Update ratios", self.update_plot),
-            ("Confusion matrix", self.confusion),
-            ("Decision boundary", self.boundary),
+            (translate("live_view", "Loss"), self.loss_plot),
+            (translate("live_view", "Accuracy"), self.metric_plot),
+            (translate("live_view", "Learning rate"), self.rate_plot),
+            (translate("live_view", "Activation histograms"), b.activations),
+            (translate("live_view", "Pre-activation histograms"), b.pre_activations),
+            (translate("live_view", "Weight histograms"), b.weights),
+            (translate("live_view", "Gradient norms"), self.gradient_plot),
+            (translate("live_view", "Update ratios"), self.update_plot),
+            (translate("live_view", "Confusion matrix"), self.confusion),
+            (translate("live_view", "Decision boundary"), self.boundary),
         ]
 
     def bring_into_view(self, widget: QWidget) -> None:
@@ -169,7 +190,9 @@ class LiveView(QWidget):
         self.document.waiting.connect(self.data_view.show_waiting)
         c.engineReady.connect(self._request_preview)
         c.dataProgress.connect(
-            lambda fraction: self.data_view.show_waiting(f"Reading the data… {fraction:.0%}")
+            lambda fraction: self.data_view.show_waiting(
+                translate("live_view", "Reading the data… {share}").format(share=f"{fraction:.0%}")
+            )
         )
         c.dataReady.connect(self._data_ready)
         c.dataFailed.connect(self._data_failed)
@@ -189,20 +212,31 @@ class LiveView(QWidget):
     def show_trainable(self, problems: list[spec.Problem]) -> None:
         """The Train button says Stop while a run goes on, and why it cannot train."""
         running = self.controller.running
-        self.train_button.setText("Stop" if running else "Train")
+        if running:
+            self.train_button.setText(translate("live_view", "Stop"))
+        else:
+            self.train_button.setText(translate("live_view", "Train"))
         self.train_button.setEnabled(running or not problems)
         if problems:
             reasons = "\n".join(str(p) for p in problems)
-            self.train_button.setToolTip(f"Cannot train:\n{reasons}")
+            tip = translate("live_view", "Cannot train:\n{reasons}").format(reasons=reasons)
+            self.train_button.setToolTip(tip)
         elif running:
-            self.train_button.setToolTip("Stop at the next batch (Shift+F5)")
+            self.train_button.setToolTip(
+                translate("live_view", "Stop at the next batch (Shift+F5)")
+            )
         else:
-            self.train_button.setToolTip("Train the network from scratch (F5)")
+            self.train_button.setToolTip(
+                translate("live_view", "Train the network from scratch (F5)")
+            )
 
     def show_starting(self, current: plan.Plan) -> None:
         """Busy until the first batch; the rates the run should follow are noted now."""
-        waiting = "" if self.controller.engine_ready else " (waiting for TensorFlow to load)"
-        self.progress_label.setText("Starting…" + waiting)
+        if self.controller.engine_ready:
+            starting = translate("live_view", "Starting…")
+        else:
+            starting = translate("live_view", "Starting… (waiting for TensorFlow to load)")
+        self.progress_label.setText(starting)
         self.progress.setRange(0, 0)
         self._planned_rates = current.planned_rates(PLANNED_POINTS)
 
@@ -220,18 +254,22 @@ class LiveView(QWidget):
     def _request_preview(self) -> None:
         if self.controller.running or self.document.problems():
             return
-        doing = "computing the preview" if self.controller.engine_ready else "TensorFlow is loading"
-        self.snapshot_title.setText(f"<b>Inside the network</b> · {doing}…")
+        if self.controller.engine_ready:
+            doing = translate("live_view", "<b>Inside the network</b> · computing the preview…")
+        else:
+            doing = translate("live_view", "<b>Inside the network</b> · TensorFlow is loading…")
+        self.snapshot_title.setText(doing)
         self.controller.preview(self.document.experiment)
 
     def _preview(self, snapshot: Snapshot) -> None:
         """The network as initialized: what the lessons' initialization experiment shows."""
         self._reset_inside([layer.name for layer in snapshot.layers])
         self._snapshot(snapshot)
-        self.snapshot_title.setText(
-            "<b>Inside the network</b> · as initialized, before any training "
-            f"· probe: {PROBE_SAMPLES} validation samples"
+        title = translate(
+            "live_view",
+            "<b>Inside the network</b> · as initialized, before any training · probe: {samples} validation samples",  # noqa: E501
         )
+        self.snapshot_title.setText(title.format(samples=PROBE_SAMPLES))
 
     def _data_ready(self, view) -> None:
         self.data_view.show_overview(view, self.document.experiment.data.augmentation.active())
@@ -250,7 +288,8 @@ class LiveView(QWidget):
         self._reset_inside(list(event.layer_names))
         self.diagnostics.show_findings([])
         self.run_epochs = []
-        self.status.emit(f"Training on {event.train_samples} samples…")
+        said = translate("live_view", "Training on {samples} samples…")
+        self.status.emit(said.format(samples=event.train_samples))
 
     def _reset_inside(self, labels: list[str]) -> None:
         """Empty every view of the network's inside for a new run or preview."""
@@ -269,9 +308,17 @@ class LiveView(QWidget):
         self.rate_plot.add_batches(batches)
         self.history.add_batches(batches)
         self.progress.setValue(last.step + 1)
+        said = translate(
+            "live_view", "Epoch {epoch}/{epochs} · batch {batch}/{batches} · loss {loss}"
+        )
         self.progress_label.setText(
-            f"Epoch {last.epoch + 1}/{self._epochs} · batch {last.batch + 1}"
-            f"/{self._steps_per_epoch} · loss {last.loss:.3f}"
+            said.format(
+                epoch=last.epoch + 1,
+                epochs=self._epochs,
+                batch=last.batch + 1,
+                batches=self._steps_per_epoch,
+                loss=f"{last.loss:.3f}",
+            )
         )
 
     def _after_drain(self) -> None:
@@ -295,11 +342,16 @@ class LiveView(QWidget):
         self.run_epochs.append(event)
         self.diagnostics.show_findings(self.history.findings())
         shown = "  ".join(f"{k} {v:.3f}" for k, v in sorted(event.metrics.items()))
-        self.status.emit(f"Epoch {event.epoch + 1}: {shown}")
+        said = translate("live_view", "Epoch {epoch}: {metrics}")
+        self.status.emit(said.format(epoch=event.epoch + 1, metrics=shown))
 
     def _diagnostics_changed(self, count: int) -> None:
         index = self.views.indexOf(self.diagnostics)
-        self.views.setTabText(index, f"Diagnostics ({count})" if count else "Diagnostics")
+        if count:
+            text = translate("live_view", "Diagnostics ({count})").format(count=count)
+        else:
+            text = translate("live_view", "Diagnostics")
+        self.views.setTabText(index, text)
 
     def _snapshot(self, event: Snapshot) -> None:
         self.browser.add(event)
@@ -309,9 +361,12 @@ class LiveView(QWidget):
         self.gradient_profile.show_snapshot(event)
         self.history.snapshot = event
         self.diagnostics.show_findings(self.history.findings())
+        title = translate(
+            "live_view",
+            "<b>Inside the network</b> · step {step} · epoch {epoch} · probe: {samples} validation samples",  # noqa: E501
+        )
         self.snapshot_title.setText(
-            f"<b>Inside the network</b> · step {event.step} · epoch {event.epoch:.2f} "
-            f"· probe: {PROBE_SAMPLES} validation samples"
+            title.format(step=event.step, epoch=f"{event.epoch:.2f}", samples=PROBE_SAMPLES)
         )
         self.snapshotShown.emit(event)
 
@@ -320,16 +375,26 @@ class LiveView(QWidget):
             plot.draw()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        how = "Stopped" if event.stopped else "Finished"
+        if event.stopped:
+            after = translate("live_view", "Stopped after {epochs} epochs in {seconds} s")
+            ended = translate("live_view", "Stopped · epoch {epoch}/{epochs}")
+        else:
+            after = translate("live_view", "Finished after {epochs} epochs in {seconds} s")
+            ended = translate("live_view", "Finished · epoch {epoch}/{epochs}")
         test = event.test_metrics
+        inside = translate("live_view", "looking inside took {time}")
         parts = [
-            f"{how} after {event.epochs_done} epochs in {event.seconds:.1f} s",
-            f"looking inside took {_share(event.inside_seconds, event.seconds)}",
+            after.format(epochs=event.epochs_done, seconds=f"{event.seconds:.1f}"),
+            inside.format(time=_share(event.inside_seconds, event.seconds)),
         ]
         if "test_accuracy" in test:
-            parts.append(f"test accuracy {100 * test['test_accuracy']:.1f}%")
-        parts.append(f"test loss {test.get('test_loss', float('nan')):.3f}")
-        self.progress_label.setText(f"{how} · epoch {event.epochs_done}/{self._epochs}")
+            accuracy = f"{100 * test['test_accuracy']:.1f}"
+            parts.append(
+                translate("live_view", "test accuracy {accuracy}%").format(accuracy=accuracy)
+            )
+        loss = f"{test.get('test_loss', float('nan')):.3f}"
+        parts.append(translate("live_view", "test loss {loss}").format(loss=loss))
+        self.progress_label.setText(ended.format(epoch=event.epochs_done, epochs=self._epochs))
         self.status.emit(" · ".join(parts))
 
     # ---- a stored run -------------------------------------------------------------
@@ -362,13 +427,20 @@ class LiveView(QWidget):
         self.diagnostics.show_findings(self.history.findings())
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.progress_label.setText(f"Run opened · {run.epochs_done} epochs, {run.state}")
+        opened = translate("live_view", "Run opened · {epochs} epochs, {state}")
+        state = translate("live_view", run.state)
+        self.progress_label.setText(opened.format(epochs=run.epochs_done, state=state))
+        title = translate(
+            "live_view",
+            "<b>Inside the network</b> · run “{title}” of {started} · {count} snapshots",
+        )
         self.snapshot_title.setText(
-            f"<b>Inside the network</b> · run “{html.escape(run.title)}” of {run.started[:16]}"
-            f" · {len(replay.snapshots)} snapshots"
+            title.format(
+                title=html.escape(run.title), started=run.started[:16], count=len(replay.snapshots)
+            )
         )
 
     def _failed(self, _event: Failed) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress_label.setText("Failed")
+        self.progress_label.setText(translate("live_view", "Failed"))

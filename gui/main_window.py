@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.model import files, imported, plan, spec, steering, sweeps, templates, transfer
 from core.model.exports import Exported, describe, metrics_csv
-from gui import recovery, settings, theme
+from gui import menus, recovery, settings
 from gui.banner import ErrorBanner
 from gui.controller import TrainingController
 from gui.data_panel import DataPanel
@@ -34,6 +34,7 @@ from gui.drops import FileDrops
 from gui.editor import NetworkEditor
 from gui.export_dialog import ExportDialog, last_folder, remember_folder
 from gui.graph_views import GraphViews
+from gui.i18n import translate
 from gui.lessons_panel import LessonsDesk
 from gui.live_view import LiveView, split
 from gui.plot_export import PLOT_FILTER, save_plot, target_path
@@ -48,10 +49,11 @@ from gui.training_panel import TrainingPanel
 ENGINE_LOAD_DELAY_MS = 150
 STATUS_MS = 5000  # how long the document's messages stay in the status bar
 EXPORTED_MS = 20_000  # ... and what an export wrote: a path and numbers to read
-FILE_FILTER = "LayerLab experiments (*.json);;All files (*)"
-MODEL_FILTER = "Keras models (*.keras);;All files (*)"
-ENGINE_READY = "Engine: TensorFlow ready"
-ENGINE_STOPPED = "Engine: stopped — restarts with the next run"
+# Marked for translation (context "main_window"): shown through ``translate``.
+FILE_FILTER = QT_TRANSLATE_NOOP("main_window", "LayerLab experiments (*.json);;All files (*)")
+MODEL_FILTER = QT_TRANSLATE_NOOP("main_window", "Keras models (*.keras);;All files (*)")
+ENGINE_READY = QT_TRANSLATE_NOOP("main_window", "Engine: TensorFlow ready")
+ENGINE_STOPPED = QT_TRANSLATE_NOOP("main_window", "Engine: stopped — restarts with the next run")
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.export_box: ExportDialog | None = None  # made when first asked for
         self.export_source: Path | None = None  # the run it exports (None: the last one)
         self._build_widgets()
-        self._build_actions()
+        menus.build(self)
         self._connect()
         self.set_document(experiment, path)
         self.resize(1280, 820)
@@ -102,18 +104,24 @@ class MainWindow(QMainWindow):
         self.training_panel = TrainingPanel()
         self.data_panel = DataPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.editor, "&Network")
-        self.tabs.addTab(self.data_panel, "&Data")
-        self.tabs.addTab(self.training_panel, "T&raining")
-        self.tabs.setTabToolTip(1, "Dataset, your own files, split, preprocessing, augmentation")
+        self.tabs.addTab(self.editor, translate("main_window", "&Network"))
+        self.tabs.addTab(self.data_panel, translate("main_window", "&Data"))
+        self.tabs.addTab(self.training_panel, translate("main_window", "T&raining"))
+        self.tabs.setTabToolTip(
+            1,
+            translate("main_window", "Dataset, your own files, split, preprocessing, augmentation"),
+        )
         self.runs = RunsDesk(self)
         self.sweeps = SweepRunner(self)
         self.sweep_queue = SweepQueue(self.sweeps)
         self.drops = FileDrops(self)
         self.runs.panel.layout().insertWidget(0, self.sweep_queue)
-        self.tabs.addTab(self.runs.panel, "R&uns")
+        self.tabs.addTab(self.runs.panel, translate("main_window", "R&uns"))
         self.tabs.setTabToolTip(
-            3, "Every run kept: reopen, compare, rename, tag, delete, run again"
+            3,
+            translate(
+                "main_window", "Every run kept: reopen, compare, rename, tag, delete, run again"
+            ),
         )
         live = self.live = LiveView(self.controller, self.document)
         self.steering, self.reports = RunSteering(self.controller, live, self), ReportExport(self)
@@ -135,121 +143,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(split(Qt.Horizontal, (self.tabs, 470), (live, 810)), 1)
         self.setCentralWidget(central)
-        self.engine_label = QLabel("Engine: loading TensorFlow…")
+        self.engine_label = QLabel(translate("main_window", "Engine: loading TensorFlow…"))
         self.statusBar().addPermanentWidget(self.engine_label)
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            "&New", self.new_experiment, QKeySequence.New, "Start from the default experiment"
-        )
-        self.open_action = self._action(
-            "&Open…", self.open_dialog, QKeySequence.Open, "Open an experiment file"
-        )
-        self.import_action = self._action(
-            "&Import Model…",
-            self.import_model_dialog,
-            "Ctrl+I",
-            "Start the network with a trained .keras model, its head cut off and its layers "
-            "frozen (transfer learning)",
-        )
-        self.save_action = self._action(
-            "&Save", self.save, QKeySequence.Save, "Save the experiment to its file"
-        )
-        self.save_as_action = self._action(
-            "Save &As…", self.save_as_dialog, QKeySequence.SaveAs, "Save under a new name"
-        )
-        self.export_action = self._action(
-            "&Export Trained Model…",
-            self.export_dialog,
-            "Ctrl+E",
-            "Export the last run's trained model (Keras, SavedModel, ONNX, LiteRT, a script)",
-        )
-        self.export_action.setEnabled(False)
-        self.metrics_action = self._action(
-            "Export &Metrics as CSV…",
-            self.export_metrics_dialog,
-            tip="The last run's loss, accuracy and learning rate per epoch, as a CSV file",
-        )
-        self.metrics_action.setEnabled(False)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "Quit LayerLab")
-        self.train_action = self._action("&Train", self.start_training, "F5", "Train (F5)")
-        self.stop_action = self._action(
-            "&Stop", self.controller.stop, "Shift+F5", "Stop at the next batch (Shift+F5)"
-        )
-        self.stop_action.setEnabled(False)
-
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addAction(self.new_action)
-        self.template_menu = file_menu.addMenu("New from &Template")
-        for stem, label in templates.TEMPLATES:
-            action = self.template_menu.addAction(label)
-            action.triggered.connect(lambda _=False, s=stem: self.new_from_template(s))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.import_action)
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        self.plot_menu = file_menu.addMenu("Export &Plot")
-        self.plot_menu.setToolTipsVisible(True)
-        for label, widget in self.live.plots():
-            action = self.plot_menu.addAction(f"{label}…")
-            action.setToolTip(f"Save the {label.lower()} plot as a PNG image or an SVG drawing")
-            action.triggered.connect(
-                lambda _=False, t=label, w=widget: self.export_plot_dialog(t, w)
-            )
-        file_menu.addActions([self.metrics_action, self.reports.action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addMenu(self.editor.add_menu)
-        e = self.editor
-        edit_menu.addActions([e.duplicate_action, e.delete_action, e.up_action, e.down_action])
-        view_menu = menus.addMenu("&View")
-        view_menu.addActions([self.graphs.action])
-        view_menu.addMenu(theme.current().menu(self))
-        run_menu = menus.addMenu("&Run")
-        run_menu.addActions([self.train_action, self.stop_action, *self.steering.actions])
-        run_menu.addSeparator()
-        self.lesson_menu = run_menu.addMenu("Lesson &Sweeps")
-        self.lesson_menu.setToolTipsVisible(True)
-        for lesson in sweeps.LESSON_SWEEPS:
-            action = self.lesson_menu.addAction(lesson.label)
-            action.setToolTip(lesson.look)
-            action.triggered.connect(lambda _=False, chosen=lesson: self.start_lesson(chosen))
-        self.sweep_action = self._action(
-            "S&weep…",
-            self.sweep_dialog,
-            "Ctrl+Shift+W",
-            "Train the experiment once per value (or combination) of its settings, then compare",
-        )
-        self.stop_sweep_action = self._action(
-            "Stop Sweep", self.sweeps.cancel, tip="Stop the sweep; its finished runs stay"
-        )
-        self.stop_sweep_action.setEnabled(False)
-        self.sweeps.activeChanged.connect(self.stop_sweep_action.setEnabled)
-        for starter in (self.lesson_menu, self.sweep_action):
-            self.sweeps.activeChanged.connect(lambda active, s=starter: s.setEnabled(not active))
-        run_menu.addActions([self.sweep_action, self.stop_sweep_action])
-        menus.addMenu(self.lessons.help_menu())
 
     def _connect(self) -> None:
         c, d = self.controller, self.document
@@ -271,9 +166,16 @@ class MainWindow(QMainWindow):
         c.dataReady.connect(self._data_ready)
         c.dataFailed.connect(self._data_failed)
         c.engineReady.connect(
-            lambda: self._show_engine(ENGINE_READY, f"Runs train on {c.engine_devices}")
+            lambda: self._show_engine(
+                translate("main_window", ENGINE_READY),
+                translate("main_window", "Runs train on {devices}").format(
+                    devices=c.engine_devices
+                ),
+            )
         )
-        c.engineLost.connect(lambda why: self._show_engine(ENGINE_STOPPED, why))
+        c.engineLost.connect(
+            lambda why: self._show_engine(translate("main_window", ENGINE_STOPPED), why)
+        )
         c.runningChanged.connect(self._running_changed)
         c.runFinished.connect(lambda event: self.export_action.setEnabled(bool(event.run_dir)))
         c.runStarted.connect(lambda _: self.metrics_action.setEnabled(False))
@@ -305,8 +207,10 @@ class MainWindow(QMainWindow):
         """Save, Discard or Cancel for unsaved changes (tests replace this prompt)."""
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to '{self.experiment.name}' first?",
+            translate("main_window", "Unsaved changes"),
+            translate("main_window", "Save the changes to '{name}' first?").format(
+                name=self.experiment.name
+            ),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             QMessageBox.Save,
         )
@@ -316,12 +220,14 @@ class MainWindow(QMainWindow):
         prompt). Escape keeps it training."""
         box = QMessageBox(
             QMessageBox.Question,
-            "Training is running",
-            f"'{self.experiment.name}' is training. Stop the run and quit?",
+            translate("main_window", "Training is running"),
+            translate("main_window", "'{name}' is training. Stop the run and quit?").format(
+                name=self.experiment.name
+            ),
             QMessageBox.Cancel,
             self,
         )
-        stop = box.addButton("Stop and Quit", QMessageBox.DestructiveRole)
+        stop = box.addButton(translate("main_window", "Stop and Quit"), QMessageBox.DestructiveRole)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()
         return box.clickedButton() is stop
@@ -332,14 +238,17 @@ class MainWindow(QMainWindow):
         takes a deliberate click."""
         box = QMessageBox(
             QMessageBox.Question,
-            "Restore unsaved work?",
-            f"LayerLab did not close normally. The unsaved changes to '{name}' were "
-            f"autosaved {recovery.when(saved_at)}.",
+            translate("main_window", "Restore unsaved work?"),
+            translate(
+                "main_window",
+                "LayerLab did not close normally. The unsaved changes to '{name}' were "
+                "autosaved {when}.",
+            ).format(name=name, when=recovery.when(saved_at)),
             parent=self,
         )
-        box.setInformativeText("Restore them?")
-        restore = box.addButton("Restore", QMessageBox.AcceptRole)
-        box.addButton("Discard", QMessageBox.DestructiveRole)
+        box.setInformativeText(translate("main_window", "Restore them?"))
+        restore = box.addButton(translate("main_window", "Restore"), QMessageBox.AcceptRole)
+        box.addButton(translate("main_window", "Discard"), QMessageBox.DestructiveRole)
         box.setDefaultButton(restore)
         box.setEscapeButton(restore)
         box.exec()
@@ -359,7 +268,8 @@ class MainWindow(QMainWindow):
         self.document.mark_unsaved()
         self.autosave.adopt()
         saved = recovery.when(found.saved)
-        self.statusBar().showMessage(f"Restored the work autosaved {saved}", STATUS_MS)
+        said = translate("main_window", "Restored the work autosaved {when}")
+        self.statusBar().showMessage(said.format(when=saved), STATUS_MS)
         return True
 
     def maybe_save_changes(self) -> bool:
@@ -373,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def _replace_document(self, experiment: spec.Experiment, path: Path | None) -> bool:
         if self.controller.running:
-            self.banner.show_message("Stop the running training first.")
+            self.banner.show_message(translate("main_window", "Stop the running training first."))
             return False
         if not self.maybe_save_changes():
             return False
@@ -390,7 +300,9 @@ class MainWindow(QMainWindow):
         return True
 
     def new_experiment(self) -> None:
-        self._replace_document(replace(templates.default_experiment(), name="Untitled"), None)
+        name = translate("main_window", "Untitled")
+        untitled = replace(templates.default_experiment(), name=name)
+        self._replace_document(untitled, None)
 
     def new_from_template(self, stem: str) -> bool:
         return self._replace_document(templates.load(stem), None)
@@ -401,12 +313,16 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("main_window", "No recent files")).setEnabled(
+                False
+            )
 
     def open_file(self, path: Path) -> bool:
         """Open an experiment; on any problem say so and keep the current one."""
         if self.controller.running:
-            self.banner.show_message("Stop the running training before opening another file.")
+            self.banner.show_message(
+                translate("main_window", "Stop the running training before opening another file.")
+            )
             return False
         experiment = self.document.read(path)
         if experiment is None or not self._replace_document(experiment, Path(path)):
@@ -416,13 +332,21 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open experiment", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("main_window", "Open experiment"),
+            start,
+            translate("main_window", FILE_FILTER),
+        )
         if name:
             self.open_file(Path(name))
 
     def import_model_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a trained model", str(last_folder()), MODEL_FILTER
+            self,
+            translate("main_window", "Import a trained model"),
+            str(last_folder()),
+            translate("main_window", MODEL_FILTER),
         )
         if name:
             self.import_model(Path(name))
@@ -433,11 +357,12 @@ class MainWindow(QMainWindow):
         try:
             facts = imported.read_base(path)
         except imported.BaseError as err:
-            self.banner.show_message(f"<b>Cannot import the model</b> — {html.escape(str(err))}")
+            said = translate("main_window", "<b>Cannot import the model</b> — {why}")
+            self.banner.show_message(said.format(why=html.escape(str(err))))
             return False
         experiment, said = transfer.with_base(self.experiment, path, facts)
         self.banner.hide()
-        self.apply(experiment, "import a model")
+        self.apply(experiment, translate("main_window", "import a model"))
         self.tabs.setCurrentWidget(self.editor)
         self.editor.select_row(1)
         self.statusBar().showMessage(said, EXPORTED_MS)
@@ -449,7 +374,12 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self, "Save experiment as", "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("main_window", "Save experiment as"),
+            "",
+            translate("main_window", FILE_FILTER),
+        )
         if not name:
             return False
         return self.save_to(Path(name if name.endswith(".json") else name + ".json"))
@@ -475,11 +405,13 @@ class MainWindow(QMainWindow):
         the status bar says how it went, the banner why it failed."""
         run_dir = run_dir or self.document.last_run_dir
         if run_dir is None:
-            self.banner.show_message("There is no trained model to export yet: train first.")
+            self.banner.show_message(
+                translate("main_window", "There is no trained model to export yet: train first.")
+            )
             return
         remember_folder(target)
         self.export_action.setEnabled(False)
-        self.statusBar().showMessage("Exporting…")
+        self.statusBar().showMessage(translate("main_window", "Exporting…"))
         self.controller.export(run_dir, format, target, quantization)
 
     def _exported(self, done: Exported) -> None:
@@ -489,14 +421,18 @@ class MainWindow(QMainWindow):
     def _export_failed(self, why: str) -> None:
         self.export_action.setEnabled(self.document.last_run_dir is not None)
         self.statusBar().clearMessage()
-        self.banner.show_message(f"<b>Could not export</b> — {html.escape(why)}")
+        said = translate("main_window", "<b>Could not export</b> — {why}")
+        self.banner.show_message(said.format(why=html.escape(why)))
 
     def export_plot_dialog(self, label: str, widget: QWidget) -> None:
         """Bring the plot into view (so it shows its newest data), ask where, save it."""
         self.live.bring_into_view(widget)
         start = last_folder() / (label.lower().replace(" ", "-") + ".png")
         name, chosen = QFileDialog.getSaveFileName(
-            self, f"Export plot: {label}", str(start), PLOT_FILTER
+            self,
+            translate("main_window", "Export plot: {plot}").format(plot=label),
+            str(start),
+            translate("plot_export", PLOT_FILTER),
         )
         if name:
             self.export_plot(widget, target_path(name, chosen), label)
@@ -505,16 +441,21 @@ class MainWindow(QMainWindow):
         try:
             save_plot(widget, target)
         except files.WriteError as err:
-            self.banner.show_message(f"<b>Could not export the plot</b> — {html.escape(str(err))}")
+            said = translate("main_window", "<b>Could not export the plot</b> — {why}")
+            self.banner.show_message(said.format(why=html.escape(str(err))))
             return False
         remember_folder(target)
-        self.statusBar().showMessage(f"Saved the {label.lower()} plot to {target}", EXPORTED_MS)
+        said = translate("main_window", "Saved the {plot} plot to {path}")
+        self.statusBar().showMessage(said.format(plot=label.lower(), path=target), EXPORTED_MS)
         return True
 
     def export_metrics_dialog(self) -> None:
         start = last_folder() / f"{self.experiment.name or 'run'}-metrics.csv"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export metrics", str(start), "CSV files (*.csv);;All files (*)"
+            self,
+            translate("main_window", "Export metrics"),
+            str(start),
+            translate("main_window", "CSV files (*.csv);;All files (*)"),
         )
         if name:
             self.export_metrics(Path(name if Path(name).suffix else name + ".csv"))
@@ -523,24 +464,24 @@ class MainWindow(QMainWindow):
         """The last run's epochs (as in its metrics.csv), written where the user asked."""
         epochs = self.live.run_epochs
         if not epochs:
-            self.banner.show_message("There are no metrics to export yet: train first.")
+            self.banner.show_message(
+                translate("main_window", "There are no metrics to export yet: train first.")
+            )
             return False
         try:
             files.write_text(target, metrics_csv(e.row() for e in epochs))
         except files.WriteError as err:
-            self.banner.show_message(
-                f"<b>Could not export the metrics</b> — {html.escape(str(err))}"
-            )
+            said = translate("main_window", "<b>Could not export the metrics</b> — {why}")
+            self.banner.show_message(said.format(why=html.escape(str(err))))
             return False
         remember_folder(target)
-        self.statusBar().showMessage(
-            f"Saved {len(epochs)} epochs of metrics to {target}", EXPORTED_MS
-        )
+        said = translate("main_window", "Saved {count} epochs of metrics to {path}")
+        self.statusBar().showMessage(said.format(count=len(epochs), path=target), EXPORTED_MS)
         return True
 
     def start_lesson(self, lesson: sweeps.LessonSweep) -> bool:
         made = sweeps.lesson_experiments(lesson, templates.load(lesson.template))
-        return self.sweeps.start(lesson.label, ListedTrials(made), lesson.look)
+        return self.sweeps.start(lesson.shown_label(), ListedTrials(made), lesson.shown_look())
 
     def sweep_dialog(self) -> None:
         """Ask which setting and which values (never blocking: ``open``)."""
@@ -557,7 +498,8 @@ class MainWindow(QMainWindow):
         if problems:  # e.g. the data file was deleted since the window last looked
             self._show_trainable(problems)
             lines = "<br>".join(f"• {html.escape(str(p))}" for p in problems)
-            self.banner.show_message(f"<b>Cannot train yet</b><br>{lines}")
+            said = translate("main_window", "<b>Cannot train yet</b><br>{problems}")
+            self.banner.show_message(said.format(problems=lines))
             return
         self.banner.hide()
         self.live.show_starting(self.document.plan())

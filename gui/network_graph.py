@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from core.model import graph
 from core.model.events import LayerSnapshot, Snapshot
 from core.model.graph import Column
+from gui.i18n import translate
 
 POSITIVE = QColor("#2f6fd6")
 NEGATIVE = QColor("#e8772e")
@@ -214,7 +216,8 @@ class NetworkGraph(QWidget):
             path.cubicTo(start.x(), lift, end.x(), lift, end.x(), end.y())
             painter.setPen(QPen(self.palette().text().color(), 1.4, Qt.DashLine))
             painter.drawPath(path)
-            painter.drawText(QPointF((start.x() + end.x()) / 2 - 10, lift + 12), "skip")
+            skip = translate("network_graph", "skip")
+            painter.drawText(QPointF((start.x() + end.x()) / 2 - 10, lift + 12), skip)
 
     def _paint_header(self, painter: QPainter, index: int, column: Column) -> None:
         x, metrics = self.column_x(index), painter.fontMetrics()
@@ -222,7 +225,7 @@ class NetworkGraph(QWidget):
         box = QRectF(x - room / 2, 2, room, HEADER / 2)
         detail = f"{column.units or '?'}" + (f" · {column.activation}" if column.activation else "")
         painter.setPen(self.palette().text().color())
-        for line, text in enumerate((column.label, detail)):
+        for line, text in enumerate((graph.title(column.label), detail)):
             if line:
                 painter.setPen(self.palette().placeholderText().color())
             shown = metrics.elidedText(text, Qt.ElideRight, int(room))
@@ -272,26 +275,36 @@ class NetworkGraph(QWidget):
                 )
                 painter.drawRect(bar)
         painter.setPen(self.palette().text().color())
-        what = "inputs" if index == 0 else "units"
-        painter.drawText(
-            QRectF(rect.left(), rect.bottom() - 17, rect.width(), 16),
+        if index == 0:
+            width = translate("network_graph", "{count} inputs")
+        else:
+            width = translate("network_graph", "{count} units")
+        painter.drawText(  # below the box: wider than it, whatever the language
+            QRectF(rect.center().x() - 60, rect.bottom() + 2, 120, 16),
             Qt.AlignCenter,
-            f"{column.units or '?'} {what}",
+            width.format(count=column.units or "?"),
         )
 
     def _paint_legend(self, painter: QPainter) -> None:
         y = self.height() - FOOTER + 8
-        state = "no weights yet"
-        if self.snapshot is not None:
-            state = "as initialized" if self.snapshot.step == 0 else f"step {self.snapshot.step}"
+        state = translate("network_graph", "no weights yet")
+        if self.snapshot is not None and self.snapshot.step == 0:
+            state = translate("network_graph", "as initialized")
+        elif self.snapshot is not None:
+            state = translate("network_graph", "step {step}").format(step=self.snapshot.step)
         x = MARGIN
-        for colour, text in ((POSITIVE, "positive weight"), (NEGATIVE, "negative")):
+        signs = (
+            (POSITIVE, translate("network_graph", "positive weight")),
+            (NEGATIVE, translate("network_graph", "negative")),
+        )
+        for colour, text in signs:
             painter.setPen(QPen(colour, 3))
             painter.drawLine(QPointF(x, y + 6), QPointF(x + 18, y + 6))
             painter.setPen(self.palette().text().color())
             painter.drawText(QPointF(x + 24, y + 10), text)
             x += 24 + painter.fontMetrics().horizontalAdvance(text) + 14
-        painter.drawText(QPointF(x, y + 10), f"· thicker: larger · {state}")
+        legend = translate("network_graph", "· thicker: larger · {state}").format(state=state)
+        painter.drawText(QPointF(x, y + 10), legend)
 
     # ---- interaction ------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -315,30 +328,51 @@ class NetworkGraph(QWidget):
 
     def describe(self, index: int, node: int) -> str:
         """What hovering a node says: the unit, and the weights coming into it."""
-        column = self.columns[index]
-        name = f"{column.label}: {column.units} {'inputs' if index == 0 else 'units'}"
-        if not column.summarised:
-            name = f"{column.label} · {'input' if index == 0 else 'unit'} {node + 1}"
+        name = self._name(index, node)
         if index == 0:
             return name
         layer = self.layer(index)
         if layer is None:
-            return f"{name}\nIts weights show once the network is built."
-        lines = [name, f"outputs: mean {layer.mean:.3g}, std {layer.std:.3g}"]
+            said = translate("network_graph", "{name}\nIts weights show once the network is built.")
+            return said.format(name=name)
+        outputs = translate("network_graph", "outputs: mean {mean}, std {std}")
+        lines = [name, outputs.format(mean=f"{layer.mean:.3g}", std=f"{layer.std:.3g}")]
         wiring = layer.wiring
         if wiring is None or not wiring.mean.size:
-            lines.append("no weights of its own")
+            lines.append(translate("network_graph", "no weights of its own"))
             return "\n".join(lines)
         t = min(node, wiring.mean.shape[1] - 1)
         if self._per_source(index, wiring.mean.shape[0]):
             weights = ", ".join(f"{w:+.3f}" for w in wiring.mean[:, t])
-            lines.append(f"incoming weights: {weights}")
+            said = translate("network_graph", "incoming weights: {weights}")
+            lines.append(said.format(weights=weights))
         else:
+            said = translate(
+                "network_graph",
+                "from {count} inputs: mean weight {mean}, root mean square {rms}",
+            )
             lines.append(
-                f"from {self.columns[index - 1].units} inputs: mean weight "
-                f"{wiring.mean[0, t]:+.3g}, root mean square {wiring.size[0, t]:.3g}"
+                said.format(
+                    count=self.columns[index - 1].units,
+                    mean=f"{wiring.mean[0, t]:+.3g}",
+                    rms=f"{wiring.size[0, t]:.3g}",
+                )
             )
         return "\n".join(lines)
+
+    def _name(self, index: int, node: int) -> str:
+        """The hovered node's column (as shown) and which unit it is, or the column's width."""
+        column = self.columns[index]
+        label = graph.title(column.label)
+        if column.summarised and index == 0:
+            said = translate("network_graph", "{layer}: {count} inputs")
+        elif column.summarised:
+            said = translate("network_graph", "{layer}: {count} units")
+        elif index == 0:
+            said = translate("network_graph", "{layer} · input {number}")
+        else:
+            said = translate("network_graph", "{layer} · unit {number}")
+        return said.format(layer=label, count=column.units, number=node + 1)
 
     def _per_source(self, index: int, sources: int) -> bool:
         before = self.columns[index - 1]

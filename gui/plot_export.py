@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from core.model import files
+from gui.i18n import translate
 
-PLOT_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+# shown through translate("plot_export", PLOT_FILTER)
+PLOT_FILTER = QT_TRANSLATE_NOOP("plot_export", "PNG image (*.png);;SVG drawing (*.svg)")
 SUFFIXES = (".png", ".svg")
 PNG_WIDTH = 1600  # pixels: sharp when printed or put on a slide; the height keeps the aspect
 
@@ -59,9 +62,8 @@ def save_plot(widget: QWidget, path: Path) -> None:
     """Write ``widget``'s plot to ``path`` (.png or .svg); raises files.WriteError."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise files.WriteError(
-            0, f"cannot save a plot as '{suffix or path.name}': use .png or .svg"
-        )
+        said = translate("plot_export", "cannot save a plot as '{kind}': use .png or .svg")
+        raise files.WriteError(0, said.format(kind=suffix or path.name))
     if suffix == ".svg":
         data: bytes = SVGExporter(_item(widget)).export(toBytes=True)
         files.write_with(path, lambda temporary: temporary.write_bytes(data))
@@ -72,6 +74,6 @@ def save_plot(widget: QWidget, path: Path) -> None:
 
     def write(temporary: Path) -> None:
         if not image.save(str(temporary), "PNG"):
-            raise OSError(0, "Qt could not encode the image")
+            raise OSError(0, translate("plot_export", "Qt could not encode the image"))
 
     files.write_with(path, write)

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from core.model.events import BatchEnd, EpochEnd, Started
+from gui.i18n import translate
 
 TRAIN_COLOUR = (40, 90, 200)
 VALIDATION_COLOUR = (230, 120, 30)
@@ -66,25 +67,29 @@ class LossPlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Loss")
-        self.setLabel("bottom", "epoch")
-        self.setLabel("left", "loss (log scale)")
+        self.setTitle(translate("plots", "Loss"))
+        self.setLabel("bottom", translate("plots", "epoch"))
+        self.setLabel("left", translate("plots", "loss (log scale)"))
         self.getAxis("left").setWidth(AXIS_WIDTH)
         steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10))
         self.setLogMode(y=True)
-        self.batch_curve = self.plot(pen=pg.mkPen((*TRAIN_COLOUR, 90)), name="train, per batch")
+        self.batch_curve = self.plot(
+            pen=pg.mkPen((*TRAIN_COLOUR, 90)), name=translate("plots", "train, per batch")
+        )
         # A 100-epoch run has tens of thousands of batches: draw what a pixel can show.
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
-        self.epoch_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train, epoch mean")
+        self.epoch_curve = self.plot(
+            pen=pg.mkPen(TRAIN_COLOUR, width=2), name=translate("plots", "train, epoch mean")
+        )
         self.val_curve = self.plot(
             pen=pg.mkPen(VALIDATION_COLOUR, width=2),
             symbol="o",
             symbolSize=6,
             symbolBrush=VALIDATION_COLOUR,
             symbolPen=None,
-            name="validation",
+            name=translate("plots", "validation"),
         )
         self.series = StepSeries()
         self.drawn = self.epochs_drawn = 0
@@ -153,15 +158,18 @@ class RatePlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Learning rate")
-        self.setLabel("bottom", "epoch")
+        self.setTitle(translate("plots", "Learning rate"))
+        self.setLabel("bottom", translate("plots", "epoch"))
         self.getAxis("left").setWidth(AXIS_WIDTH)
         steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, 10))
         self.planned_curve = self.plot(
-            pen=pg.mkPen((150, 150, 150), width=1, style=Qt.DashLine), name="planned"
+            pen=pg.mkPen((150, 150, 150), width=1, style=Qt.DashLine),
+            name=translate("plots", "planned"),
         )
-        self.used_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="used")
+        self.used_curve = self.plot(
+            pen=pg.mkPen(TRAIN_COLOUR, width=2), name=translate("plots", "used")
+        )
         self.series = StepSeries()
         self.drawn, self.top = 0, 0.0
 
@@ -202,18 +210,20 @@ class MetricPlot(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLabel("bottom", "epoch")
+        self.setLabel("bottom", translate("plots", "epoch"))
         self.getAxis("left").setWidth(AXIS_WIDTH)
         steady_axes(self.getPlotItem(), grid=True)
         self.addLegend(offset=(-10, -10))
-        self.train_curve = self.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="train")
+        self.train_curve = self.plot(
+            pen=pg.mkPen(TRAIN_COLOUR, width=2), name=translate("plots", "train")
+        )
         self.val_curve = self.plot(
             pen=pg.mkPen(VALIDATION_COLOUR, width=2),
             symbol="o",
             symbolSize=6,
             symbolBrush=VALIDATION_COLOUR,
             symbolPen=None,
-            name="validation",
+            name=translate("plots", "validation"),
         )
         self.reset(1)
 
@@ -221,7 +231,7 @@ class MetricPlot(pg.PlotWidget):
         self.key: str | None = None
         self._epochs: list[tuple[float, float, float]] = []
         self.drawn = 0
-        self.setTitle("Accuracy")
+        self.setTitle(translate("plots", "Accuracy"))
         for curve in (self.train_curve, self.val_curve):
             curve.setData([], [])
         self.setXRange(0, epochs, padding=0.02)
@@ -230,7 +240,10 @@ class MetricPlot(pg.PlotWidget):
         m = event.metrics
         if self.key is None:
             self.key = "accuracy" if "accuracy" in m else "mae"
-            self.setTitle("Accuracy" if self.key == "accuracy" else "Mean absolute error")
+            if self.key == "accuracy":
+                self.setTitle(translate("plots", "Accuracy"))
+            else:
+                self.setTitle(translate("plots", "Mean absolute error"))
         train, val = m.get(self.key, np.nan), m.get(f"val_{self.key}", np.nan)
         self._epochs.append((event.epoch + 1, train, val))
 

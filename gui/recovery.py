@@ -11,14 +11,29 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from core.model import files, spec
 from gui import settings
 from gui.document import Document
+from gui.i18n import translate
 
 AUTOSAVE_DELAY_MS = 1000  # after the last edit: typing in a field is one write, not many
 FILE_NAME = "recovery.json"
+MONTHS = (  # shown through ``translate("recovery", ...)``: "May" is "5월" in Korean
+    QT_TRANSLATE_NOOP("recovery", "January"),
+    QT_TRANSLATE_NOOP("recovery", "February"),
+    QT_TRANSLATE_NOOP("recovery", "March"),
+    QT_TRANSLATE_NOOP("recovery", "April"),
+    QT_TRANSLATE_NOOP("recovery", "May"),
+    QT_TRANSLATE_NOOP("recovery", "June"),
+    QT_TRANSLATE_NOOP("recovery", "July"),
+    QT_TRANSLATE_NOOP("recovery", "August"),
+    QT_TRANSLATE_NOOP("recovery", "September"),
+    QT_TRANSLATE_NOOP("recovery", "October"),
+    QT_TRANSLATE_NOOP("recovery", "November"),
+    QT_TRANSLATE_NOOP("recovery", "December"),
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +92,15 @@ def remove() -> None:
 
 
 def when(saved: datetime) -> str:
-    """'today at 14:03' or 'on 3 May 2025 at 14:03', in local time."""
+    """'today at 14:03' or 'on 3 May 2025 at 14:03', in local time (in the user's
+    language: it ends a sentence such as "... were autosaved {when}.")."""
     local = saved.astimezone()
-    day = "today" if local.date() == datetime.now().date() else f"on {local.day} {local:%B %Y}"
-    return f"{day} at {local:%H:%M}"
+    time = f"{local:%H:%M}"
+    if local.date() == datetime.now().date():
+        return translate("recovery", "today at {time}").format(time=time)
+    said = translate("recovery", "on {day} {month} {year} at {time}")
+    month = translate("recovery", MONTHS[local.month - 1])
+    return said.format(day=local.day, month=month, year=local.year, time=time)
 
 
 class Autosave(QObject):
@@ -118,7 +138,8 @@ class Autosave(QObject):
         try:
             write(self.document.experiment, self.document.path)
         except OSError as err:
-            self.failed.emit(f"Could not autosave: {files.describe(err)}")
+            said = translate("recovery", "Could not autosave: {why}")
+            self.failed.emit(said.format(why=files.describe(err)))
             return
         self._owned = True
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QUrl
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -25,8 +25,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.model import files, report
 from gui.export_dialog import last_folder, remember_folder
+from gui.i18n import translate
 
-REPORT_FILTER = "Web page, self-contained (*.html);;PDF document (*.pdf)"
+# shown through translate("report_export", REPORT_FILTER)
+REPORT_FILTER = QT_TRANSLATE_NOOP(
+    "report_export", "Web page, self-contained (*.html);;PDF document (*.pdf)"
+)
 SUFFIXES = (".html", ".htm", ".pdf")
 SHOWN_MS = 8000
 IMAGE = re.compile(r'<img ([^>]*?)src="(data:image/svg\+xml;base64,([^"]+))"')
@@ -72,12 +76,15 @@ class ReportExport(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("Export Lab &Report…", window)
+        self.action = QAction(translate("report_export", "Export Lab &Report…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setStatusTip(
-            "The runs selected in the Runs tab (else the last run) as a lab report to hand "
-            "in: one HTML page (or a PDF) with the "
-            "experiment, curves, histograms, gradients, confusion, diagnoses and machine"
+            translate(
+                "report_export",
+                "The runs selected in the Runs tab (else the last run) as a lab report to hand "
+                "in: one HTML page (or a PDF) with the "
+                "experiment, curves, histograms, gradients, confusion, diagnoses and machine",
+            )
         )
         self.action.triggered.connect(self.chosen_runs_dialog)
         window.runs.panel.reportRequested.connect(
@@ -94,7 +101,10 @@ class ReportExport(QObject):
         folders = self.chosen_runs()
         if not folders:
             self.window.banner.show_message(
-                "There is no run to report on yet: train one, or select runs in the Runs tab."
+                translate(
+                    "report_export",
+                    "There is no run to report on yet: train one, or select runs in the Runs tab.",
+                )
             )
             return
         self.dialog(folders)
@@ -102,7 +112,10 @@ class ReportExport(QObject):
     def dialog(self, folders: Sequence[Path]) -> None:
         start = last_folder() / "report.html"
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export lab report", str(start), REPORT_FILTER
+            self.window,
+            translate("report_export", "Export lab report"),
+            str(start),
+            translate("report_export", REPORT_FILTER),
         )
         if name:
             self.export(folders, target_path(name, chosen))
@@ -117,11 +130,13 @@ class ReportExport(QObject):
             else:
                 files.write_text(target, page)
         except (report.ReportError, files.WriteError) as err:
-            message = f"<b>Could not write the report</b> — {html.escape(str(err))}"
+            said = translate("report_export", "<b>Could not write the report</b> — {why}")
+            message = said.format(why=html.escape(str(err)))
             self.window.banner.show_message(message)
             return False
         remember_folder(target)
+        said = translate("report_export", "Wrote the lab report of {count} run(s) to {target}")
         self.window.statusBar().showMessage(
-            f"Wrote the lab report of {len(folders)} run(s) to {target}", SHOWN_MS
+            said.format(count=len(folders), target=target), SHOWN_MS
         )
         return True

@@ -12,7 +12,8 @@ from core.model import files, run_files, steering
 from core.model.run_files import RunSummary
 from gui import settings
 from gui.compare_view import CompareWindow
-from gui.runs_panel import RunsPanel
+from gui.i18n import translate
+from gui.runs_panel import RunsPanel, state_text
 
 STATUS_MS = 8000
 
@@ -47,22 +48,26 @@ class RunsDesk(QObject):
     def open_run(self, run: RunSummary) -> bool:
         """The run in the views, as they showed it live; its files unreadable: said."""
         if self.window.controller.running:
-            self._fail("A run is training: open a stored run once it has finished.")
+            self._fail(
+                translate("runs_desk", "A run is training: open a stored run once it has finished.")
+            )
             return False
         try:
             replay = run_files.read_replay(run.folder)
         except (OSError, ValueError, KeyError) as err:
-            self._fail(f"Cannot open the run {run.folder}: {err}")
+            said = translate("runs_desk", "Cannot open the run {folder}: {why}")
+            self._fail(said.format(folder=run.folder, why=err))
             return False
         self.window.live.replay(run, replay)
-        self._say(f"Opened the run “{run.title}” ({run.state}, {run.epochs_done} epochs)")
+        said = translate("runs_desk", "Opened the run “{title}” ({state}, {epochs} epochs)")
+        self._say(said.format(title=run.title, state=state_text(run.state), epochs=run.epochs_done))
         return True
 
     def compare(self, runs: list[RunSummary]) -> CompareWindow | None:
         try:
             window = CompareWindow(runs)
         except (OSError, ValueError, KeyError) as err:
-            self._fail(f"Cannot compare these runs: {err}")
+            self._fail(translate("runs_desk", "Cannot compare these runs: {why}").format(why=err))
             return None
         window.error.connect(self._fail)
         window.closed.connect(self._forget_compare)
@@ -80,7 +85,8 @@ class RunsDesk(QObject):
         """The run's experiment in the editor, as a new, unsaved document."""
         if run.experiment is None or not self.window.open_copy(run.experiment):
             return False
-        self._say(f"The experiment of the run “{run.title}”, as a new file")
+        said = translate("runs_desk", "The experiment of the run “{title}”, as a new file")
+        self._say(said.format(title=run.title))
         return True
 
     def run_again(self, run: RunSummary) -> bool:
@@ -91,14 +97,19 @@ class RunsDesk(QObject):
             try:
                 replay = steering.rate_changes(run.folder / steering.FILE)
             except steering.SteeringError as err:
-                self._fail(f"Cannot replay how the run was steered: {err}")
+                said = translate("runs_desk", "Cannot replay how the run was steered: {why}")
+                self._fail(said.format(why=err))
                 return False
         if not self.take_experiment(run):
             return False
         self.window.start_training(replay=replay)
         if replay:
-            rates = ", ".join(f"{c.rate:g} at step {c.step}" for c in replay)
-            self._say(f"Training “{run.title}” again, with its rates set by hand: {rates}")
+            at = translate("runs_desk", "{rate} at step {step}")
+            rates = ", ".join(at.format(rate=f"{c.rate:g}", step=c.step) for c in replay)
+            said = translate(
+                "runs_desk", "Training “{title}” again, with its rates set by hand: {rates}"
+            )
+            self._say(said.format(title=run.title, rates=rates))
         return True
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
@@ -109,23 +120,36 @@ class RunsDesk(QObject):
     def ask_delete(self, runs: list[RunSummary]) -> bool:
         """True to delete (tests replace this prompt); Escape keeps them."""
         names = "".join(f"<br>• {html.escape(r.title)} ({r.started[:16]})" for r in runs[:10])
-        more = f"<br>… and {len(runs) - 10} more" if len(runs) > 10 else ""
+        more = ""
+        if len(runs) > 10:
+            more = "<br>" + translate("runs_desk", "… and {count} more").format(
+                count=len(runs) - 10
+            )
+        question = translate("runs_desk", "Delete {count} run(s) and all their files?")
         answer = QMessageBox.question(
             self.window,
-            "Delete runs",
-            f"Delete {len(runs)} run(s) and all their files?{names}{more}",
+            translate("runs_desk", "Delete runs"),
+            question.format(count=len(runs)) + names + more,
             QMessageBox.Yes | QMessageBox.Cancel,
             QMessageBox.Cancel,
         )
         return answer == QMessageBox.Yes
 
     def rename(self, run: RunSummary) -> None:
-        title = self.ask_text("Rename run", "Name of the run:", run.title)
+        title = self.ask_text(
+            translate("runs_desk", "Rename run"),
+            translate("runs_desk", "Name of the run:"),
+            run.title,
+        )
         if title is not None and title.strip():
             self._label(run, title=title.strip())
 
     def tag(self, run: RunSummary) -> None:
-        text = self.ask_text("Tag run", "Tags, separated by commas:", ", ".join(run.tags))
+        text = self.ask_text(
+            translate("runs_desk", "Tag run"),
+            translate("runs_desk", "Tags, separated by commas:"),
+            ", ".join(run.tags),
+        )
         if text is not None:
             self._label(run, tags=tuple(t.strip() for t in text.split(",") if t.strip()))
 
@@ -139,7 +163,10 @@ class RunsDesk(QObject):
     def delete(self, runs: list[RunSummary]) -> None:
         training = [r for r in runs if r.state == "running"]
         if training:
-            self._fail(f"“{training[0].title}” is still training: stop it before deleting it.")
+            said = translate(
+                "runs_desk", "“{title}” is still training: stop it before deleting it."
+            )
+            self._fail(said.format(title=training[0].title))
             return
         if not runs or not self.ask_delete(runs):
             return
@@ -151,4 +178,4 @@ class RunsDesk(QObject):
             except files.WriteError as err:
                 self._fail(str(err))
         self.panel.refresh()
-        self._say(f"Deleted {done} run(s)")
+        self._say(translate("runs_desk", "Deleted {count} run(s)").format(count=done))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,18 +26,27 @@ from PySide6.QtWidgets import (
 
 from core.model import run_files
 from core.model.run_files import RunSummary
+from gui.i18n import translate
 
-COLUMNS = (
-    "Run",
-    "Sweep",
-    "When",
-    "Status",
-    "Dataset",
-    "Epochs",
-    "Val. loss",
-    "Val. acc.",
-    "Test acc.",
-    "Tags",
+COLUMNS = (  # shown through translate("runs_panel", name); compared untranslated
+    QT_TRANSLATE_NOOP("runs_panel", "Run"),
+    QT_TRANSLATE_NOOP("runs_panel", "Sweep"),
+    QT_TRANSLATE_NOOP("runs_panel", "When"),
+    QT_TRANSLATE_NOOP("runs_panel", "Status"),
+    QT_TRANSLATE_NOOP("runs_panel", "Dataset"),
+    QT_TRANSLATE_NOOP("runs_panel", "Epochs"),
+    QT_TRANSLATE_NOOP("runs_panel", "Val. loss"),
+    QT_TRANSLATE_NOOP("runs_panel", "Val. acc."),
+    QT_TRANSLATE_NOOP("runs_panel", "Test acc."),
+    QT_TRANSLATE_NOOP("runs_panel", "Tags"),
+)
+STATES = (  # a stored run's state as shown: state_text(state)
+    QT_TRANSLATE_NOOP("runs_panel", "running"),
+    QT_TRANSLATE_NOOP("runs_panel", "finished"),
+    QT_TRANSLATE_NOOP("runs_panel", "stopped"),
+    QT_TRANSLATE_NOOP("runs_panel", "failed"),
+    QT_TRANSLATE_NOOP("runs_panel", "interrupted"),
+    QT_TRANSLATE_NOOP("runs_panel", "cancelled"),
 )
 STATE_COLOURS = {
     "failed": "#b3261e",
@@ -45,6 +54,11 @@ STATE_COLOURS = {
     "running": "#1a73e8",
     "cancelled": "#777777",
 }
+
+
+def state_text(state: str) -> str:
+    """A run's state (an identifier in its files) in the window's language."""
+    return translate("runs_panel", state) if state in STATES else state
 
 
 def _number(value: float | None, percent: bool = False) -> str:
@@ -85,11 +99,13 @@ class RunsPanel(QWidget):
         self.root = root
         self.folders: list[Path] = list(folders or [])  # listed beside the store
         self.runs: list[RunSummary] = []
-        self.filter_edit = QLineEdit(placeholderText="Filter by name, dataset, status or tag")
+        self.filter_edit = QLineEdit(
+            placeholderText=translate("runs_panel", "Filter by name, dataset, status or tag")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("runs_panel", name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -103,37 +119,68 @@ class RunsPanel(QWidget):
         self.count_label = QLabel()
         self.buttons = {
             "open": self._button(
-                "Open", "Show the run in the views: curves, histograms, confusion", self._open
+                translate("runs_panel", "Open"),
+                translate("runs_panel", "Show the run in the views: curves, histograms, confusion"),
+                self._open,
             ),
             "compare": self._button(
-                "Compare", "Overlay the selected runs' curves and list what differs", self._compare
+                translate("runs_panel", "Compare"),
+                translate("runs_panel", "Overlay the selected runs' curves and list what differs"),
+                self._compare,
             ),
             "experiment": self._button(
-                "Open Experiment",
-                "Put the run's experiment in the editor, as a new file",
+                translate("runs_panel", "Open Experiment"),
+                translate("runs_panel", "Put the run's experiment in the editor, as a new file"),
                 self._experiment,
             ),
-            "again": self._button("Run Again", "Train the run's experiment again", self._again),
+            "again": self._button(
+                translate("runs_panel", "Run Again"),
+                translate("runs_panel", "Train the run's experiment again"),
+                self._again,
+            ),
             "export": self._button(
-                "Export…",
-                "Export the run's trained model (Keras, SavedModel, ONNX, LiteRT, script)",
+                translate("runs_panel", "Export…"),
+                translate(
+                    "runs_panel",
+                    "Export the run's trained model (Keras, SavedModel, ONNX, LiteRT, script)",
+                ),
                 lambda: self.exportRequested.emit(self.selected()[0]),
             ),
             "report": self._button(
-                "Report…",
-                "A lab report of the selected runs: one HTML page (or PDF) to hand in",
+                translate("runs_panel", "Report…"),
+                translate(
+                    "runs_panel",
+                    "A lab report of the selected runs: one HTML page (or PDF) to hand in",
+                ),
                 lambda: self.reportRequested.emit(self.selected()),
             ),
-            "rename": self._button("Rename…", "Give the run a name of its own", self._rename),
-            "tag": self._button("Tags…", "Label the run, to filter by", self._tag),
+            "rename": self._button(
+                translate("runs_panel", "Rename…"),
+                translate("runs_panel", "Give the run a name of its own"),
+                self._rename,
+            ),
+            "tag": self._button(
+                translate("runs_panel", "Tags…"),
+                translate("runs_panel", "Label the run, to filter by"),
+                self._tag,
+            ),
             "delete": self._button(
-                "Delete…", "Delete the selected runs' folders (asked first)", self._delete
+                translate("runs_panel", "Delete…"),
+                translate("runs_panel", "Delete the selected runs' folders (asked first)"),
+                self._delete,
             ),
         }
-        refresh = self._button("Refresh", "Read the run store again", self.refresh)
-        self.folders_button = QToolButton(text="Folders")
+        refresh = self._button(
+            translate("runs_panel", "Refresh"),
+            translate("runs_panel", "Read the run store again"),
+            self.refresh,
+        )
+        self.folders_button = QToolButton(text=translate("runs_panel", "Folders"))
         self.folders_button.setToolTip(
-            "List the runs of other folders too (a CLI sweep's --out), or stop listing them"
+            translate(
+                "runs_panel",
+                "List the runs of other folders too (a CLI sweep's --out), or stop listing them",
+            )
         )
         self.folders_button.setPopupMode(QToolButton.InstantPopup)
         self.folders_button.setMenu(QMenu(self.folders_button))
@@ -182,7 +229,7 @@ class RunsPanel(QWidget):
             _Sorted(run.title, run.title.lower()),
             QTableWidgetItem(run.sweep),
             _Sorted(run.started[:16].replace("T", " "), run.started),
-            QTableWidgetItem(run.state),
+            QTableWidgetItem(state_text(run.state)),
             QTableWidgetItem(run.dataset),
             _Sorted(str(run.epochs_done), run.epochs_done),
             _Sorted(_number(final.get("val_loss")), final.get("val_loss", math.inf)),
@@ -221,16 +268,27 @@ class RunsPanel(QWidget):
         shown = 0
         for row in range(self.table.rowCount()):
             run = self._run_at(row)
-            haystack = " ".join([run.title, run.sweep, run.dataset, run.state, *run.tags]).lower()
+            shown_state = state_text(run.state)
+            words_of_run = [run.title, run.sweep, run.dataset, run.state, shown_state, *run.tags]
+            haystack = " ".join(words_of_run).lower()
             hidden = not all(word in haystack for word in words)
             self.table.setRowHidden(row, hidden)
             shown += not hidden
         total = len(self.runs)
         more = len(self.folders)
-        where = f"{self.root}" + (f" and {more} more folder{'s' * (more > 1)}" * bool(more))
-        self.count_label.setText(
-            f"{total} runs in {where}" if shown == total else f"{shown} of {total} runs shown"
-        )
+        if more == 0:
+            where = str(self.root)
+        elif more == 1:
+            where = translate("runs_panel", "{root} and 1 more folder").format(root=self.root)
+        else:
+            where = translate("runs_panel", "{root} and {count} more folders").format(
+                root=self.root, count=more
+            )
+        if shown == total:
+            counted = translate("runs_panel", "{total} runs in {where}")
+        else:
+            counted = translate("runs_panel", "{shown} of {total} runs shown")
+        self.count_label.setText(counted.format(shown=shown, total=total, where=where))
         self.count_label.setToolTip("\n".join(map(str, [self.root, *self.folders])))
         self._selection_changed()  # the buttons act on the shown selection only
 
@@ -251,15 +309,20 @@ class RunsPanel(QWidget):
     def _folders_menu(self) -> None:
         menu = self.folders_button.menu()
         menu.clear()
-        menu.addAction("Add Folder…", self._choose_folder)
+        menu.addAction(translate("runs_panel", "Add Folder…"), self._choose_folder)
         if self.folders:
             menu.addSeparator()
         for folder in self.folders:
-            menu.addAction(f"Stop Listing {folder}", lambda f=folder: self.remove_folder(f))
+            menu.addAction(
+                translate("runs_panel", "Stop Listing {folder}").format(folder=folder),
+                lambda f=folder: self.remove_folder(f),
+            )
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "List the runs in a folder (a sweep's --out, another store)", str(self.root)
+            self,
+            translate("runs_panel", "List the runs in a folder (a sweep's --out, another store)"),
+            str(self.root),
         )
         if chosen:
             self.add_folder(Path(chosen))

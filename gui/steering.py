@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from core.model.events import BatchEnd, Steered
 from core.model.steering import PAUSE, RATE, RESUME
 from gui.controller import TrainingController
+from gui.i18n import translate
 from gui.live_view import LiveView
 
 PAUSE_COLOUR = (120, 120, 120)
@@ -50,22 +51,31 @@ class RunSteering(QObject):
         self.paused = False
         self.marks: list[tuple[pg.PlotWidget, pg.InfiniteLine]] = []
         self.pause_marks: list[pg.InfiniteLine] = []  # the last pause's, labelled on resume
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Hold the run after this batch; Resume goes on (F6)")
-        self.rate_button = QPushButton("Rate…")
+        self.pause_button = QPushButton(translate("steering", "Pause"))
+        self.pause_button.setToolTip(
+            translate("steering", "Hold the run after this batch; Resume goes on (F6)")
+        )
+        self.rate_button = QPushButton(translate("steering", "Rate…"))
         self.rate_button.setToolTip(
-            "Set the learning rate for the rest of the run, from the next batch (Ctrl+Shift+R)"
+            translate(
+                "steering",
+                "Set the learning rate for the rest of the run, from the next batch (Ctrl+Shift+R)",
+            )
         )
         for button in (self.pause_button, self.rate_button):
             button.setEnabled(False)
         live.train_bar.insertWidget(1, self.pause_button)
         live.train_bar.insertWidget(2, self.rate_button)
-        self.pause_action = QAction("&Pause", parent)
+        self.pause_action = QAction(translate("steering", "&Pause"), parent)
         self.pause_action.setShortcut(QKeySequence("F6"))
-        self.pause_action.setStatusTip("Hold the run after this batch, or let a held run go on")
-        self.rate_action = QAction("Set Learning &Rate…", parent)
+        self.pause_action.setStatusTip(
+            translate("steering", "Hold the run after this batch, or let a held run go on")
+        )
+        self.rate_action = QAction(translate("steering", "Set Learning &Rate…"), parent)
         self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.rate_action.setStatusTip("Change the learning rate for the rest of the run")
+        self.rate_action.setStatusTip(
+            translate("steering", "Change the learning rate for the rest of the run")
+        )
         self.actions = (self.pause_action, self.rate_action)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.pause_action.triggered.connect(self.toggle_pause)
@@ -83,10 +93,10 @@ class RunSteering(QObject):
             return
         self.controller.pause(not self.paused)
         if self.paused:  # the engine goes on within a twentieth of a second
-            self.pause_button.setText("Pause")
-            self.pause_action.setText("&Pause")
+            self.pause_button.setText(translate("steering", "Pause"))
+            self.pause_action.setText(translate("steering", "&Pause"))
         else:
-            self.pause_button.setText("Pausing…")
+            self.pause_button.setText(translate("steering", "Pausing…"))
         self.pause_button.setEnabled(self.paused)
 
     def ask_rate(self) -> QInputDialog | None:
@@ -94,9 +104,12 @@ class RunSteering(QObject):
         if not self.controller.running:
             return None
         dialog = QInputDialog(self.window)
-        dialog.setWindowTitle("Set Learning Rate")
+        dialog.setWindowTitle(translate("steering", "Set Learning Rate"))
         dialog.setLabelText(
-            "Learning rate from the next batch on\n(a schedule goes on from it, scaled):"
+            translate(
+                "steering",
+                "Learning rate from the next batch on\n(a schedule goes on from it, scaled):",
+            )
         )
         dialog.setInputMode(QInputDialog.DoubleInput)
         dialog.setDoubleDecimals(6)
@@ -111,26 +124,33 @@ class RunSteering(QObject):
     def set_rate(self, rate: float) -> None:
         if self.controller.running and rate > 0:
             self.controller.set_rate(rate)
-            self.live.status.emit(f"Learning rate {rate:g} from the next batch on")
+            said = translate("steering", "Learning rate {rate:g} from the next batch on")
+            self.live.status.emit(said.format(rate=rate))
 
     # ---- what the engine did ------------------------------------------------------
     def show_steered(self, event: Steered) -> None:
         if event.kind == PAUSE:
             self.paused = True
-            self.pause_button.setText("Resume")
-            self.pause_action.setText("&Resume")
+            self.pause_button.setText(translate("steering", "Resume"))
+            self.pause_action.setText(translate("steering", "&Resume"))
             self.pause_button.setEnabled(True)
-            self.live.progress_label.setText(f"Paused · epoch {event.epoch:.2f}")
-            self.live.status.emit(f"Paused after step {event.step}: the views show this moment")
-            self.pause_marks = self._add_marks(event.epoch, "paused", PAUSE_COLOUR)
+            paused = translate("steering", "Paused · epoch {epoch:.2f}")
+            self.live.progress_label.setText(paused.format(epoch=event.epoch))
+            said = translate("steering", "Paused after step {step}: the views show this moment")
+            self.live.status.emit(said.format(step=event.step))
+            mark = translate("steering", "paused")
+            self.pause_marks = self._add_marks(event.epoch, mark, PAUSE_COLOUR)
         elif event.kind == RESUME:
             self.paused = False
+            mark = translate("steering", "paused {seconds:.0f} s").format(seconds=event.value)
             for line in self.pause_marks:
-                line.label.setFormat(f"paused {event.value:.0f} s")
-            self.live.status.emit(f"Resumed after {event.value:.1f} s")
+                line.label.setFormat(mark)
+            said = translate("steering", "Resumed after {seconds:.1f} s")
+            self.live.status.emit(said.format(seconds=event.value))
         elif event.kind == RATE:
             self.rate = event.value
-            self._add_marks(event.epoch, f"rate {event.value:g}", RATE_COLOUR)
+            mark = translate("steering", "rate {rate:g}").format(rate=event.value)
+            self._add_marks(event.epoch, mark, RATE_COLOUR)
 
     def _add_marks(
         self, epoch: float, text: str, colour: tuple[int, int, int]
@@ -151,7 +171,7 @@ class RunSteering(QObject):
 
     def _running_changed(self, running: bool) -> None:
         self.paused = False
-        self.pause_button.setText("Pause")
-        self.pause_action.setText("&Pause")
+        self.pause_button.setText(translate("steering", "Pause"))
+        self.pause_action.setText(translate("steering", "&Pause"))
         for control in (self.pause_button, self.rate_button, *self.actions):
             control.setEnabled(running)

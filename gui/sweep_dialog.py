@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,16 +22,17 @@ from PySide6.QtWidgets import (
 from core.model import settings
 from core.model.spec import Experiment, SpecError
 from core.model.sweeps import Axis, SweepError, check, parse_axis
+from gui.i18n import translate
 from gui.sweep_runner import ListedTrials, SearchedTrials, grid_trials
 
-STRATEGIES = (
-    ("grid", "Grid: every combination of the values listed"),
-    ("random", "Random search (Optuna)"),
-    ("tpe", "Bayesian search, TPE (Optuna)"),
+STRATEGIES = (  # shown through translate("sweep_dialog", label)
+    ("grid", QT_TRANSLATE_NOOP("sweep_dialog", "Grid: every combination of the values listed")),
+    ("random", QT_TRANSLATE_NOOP("sweep_dialog", "Random search (Optuna)")),
+    ("tpe", QT_TRANSLATE_NOOP("sweep_dialog", "Bayesian search, TPE (Optuna)")),
 )
 MOST_RUNS = 50  # a sweep started by one click should not train for a day unnoticed
 MOST_SETTINGS = 4
-VALUES_HINT = "V1, V2, ...  or  LOW:HIGH  or  LOW:HIGH:log"
+VALUES_HINT = QT_TRANSLATE_NOOP("sweep_dialog", "V1, V2, ...  or  LOW:HIGH  or  LOW:HIGH:log")
 
 
 class AxisRow:
@@ -40,19 +42,24 @@ class AxisRow:
         self.current = current
         self.place = QComboBox(editable=True)
         self.place.addItems(places)
-        self.place.setToolTip("The setting's place in the experiment file")
+        self.place.setToolTip(
+            translate("sweep_dialog", "The setting's place in the experiment file")
+        )
         self.place.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.place.setMinimumContentsLength(30)  # training.optimizer.learning_rate, whole
-        self.values = QLineEdit(placeholderText=VALUES_HINT)
+        self.values = QLineEdit(placeholderText=translate("sweep_dialog", VALUES_HINT))
         self.remove = QToolButton(text="−")
-        self.remove.setToolTip("Sweep this setting no more")
+        self.remove.setToolTip(translate("sweep_dialog", "Sweep this setting no more"))
         self.place.currentTextChanged.connect(self._hint)
         self.place.setCurrentText(place)
         self._hint()
 
     def _hint(self) -> None:
         now = self.current.get(self.place.currentText().strip())
-        self.values.setToolTip(f"{VALUES_HINT}\nNow: {now}" if now is not None else VALUES_HINT)
+        hint = translate("sweep_dialog", VALUES_HINT)
+        if now is not None:
+            hint = translate("sweep_dialog", "{hint}\nNow: {value}").format(hint=hint, value=now)
+        self.values.setToolTip(hint)
 
     def axis(self) -> Axis:
         return parse_axis(f"{self.place.currentText().strip()}={self.values.text()}")
@@ -61,34 +68,38 @@ class AxisRow:
 class SweepDialog(QDialog):
     def __init__(self, experiment: Experiment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sweep settings")
+        self.setWindowTitle(translate("sweep_dialog", "Sweep settings"))
         self.experiment = experiment
         self.current = settings.flat(experiment)
         self.rows: list[AxisRow] = []
         self.grid = QGridLayout()
-        self.grid.addWidget(QLabel("Setting"), 0, 0)
-        self.grid.addWidget(QLabel("Values"), 0, 1)
-        self.add_button = QPushButton("Add Setting")
-        self.add_button.setToolTip("Sweep another setting too: a grid tries every combination")
+        self.grid.addWidget(QLabel(translate("sweep_dialog", "Setting")), 0, 0)
+        self.grid.addWidget(QLabel(translate("sweep_dialog", "Values")), 0, 1)
+        self.add_button = QPushButton(translate("sweep_dialog", "Add Setting"))
+        self.add_button.setToolTip(
+            translate("sweep_dialog", "Sweep another setting too: a grid tries every combination")
+        )
         self.add_button.clicked.connect(lambda: self.add_row())
         self.strategy = QComboBox()
         for key, label in STRATEGIES:
-            self.strategy.addItem(label, key)
+            self.strategy.addItem(translate("sweep_dialog", label), key)
         self.trials_box = QSpinBox(minimum=2, maximum=MOST_RUNS, value=6)
-        self.trials_box.setToolTip("How many runs a search trains")
+        self.trials_box.setToolTip(translate("sweep_dialog", "How many runs a search trains"))
         self.seeds = QSpinBox(minimum=1, maximum=5, value=1)
-        self.seeds.setToolTip("Runs per combination, seeds apart (grid only)")
+        self.seeds.setToolTip(
+            translate("sweep_dialog", "Runs per combination, seeds apart (grid only)")
+        )
         self.summary = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Start")
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("sweep_dialog", "Start"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.grid)
         form.addRow(self.add_button)
-        form.addRow("Search", self.strategy)
-        form.addRow("Runs", self.trials_box)
-        form.addRow("Seeds per combination", self.seeds)
+        form.addRow(translate("sweep_dialog", "Search"), self.strategy)
+        form.addRow(translate("sweep_dialog", "Runs"), self.trials_box)
+        form.addRow(translate("sweep_dialog", "Seeds per combination"), self.seeds)
         form.addRow(self.summary)
         form.addRow(self.buttons)
         for signal in (
@@ -144,11 +155,15 @@ class SweepDialog(QDialog):
             return problems[0]
         places = [axis.place for axis in axes]
         if len(set(places)) < len(places):
-            return "a setting is listed twice: sweep each once"
+            return translate("sweep_dialog", "a setting is listed twice: sweep each once")
         if self.search == "grid" and not all(axis.listed for axis in axes):
-            return "a grid needs listed values (V1, V2); a range needs a random or TPE search"
+            return translate(
+                "sweep_dialog",
+                "a grid needs listed values (V1, V2); a range needs a random or TPE search",
+            )
         if self.search == "grid" and self.runs() > MOST_RUNS:
-            return f"{self.runs()} runs: at most {MOST_RUNS} at a time"
+            too_many = translate("sweep_dialog", "{runs} runs: at most {most} at a time")
+            return too_many.format(runs=self.runs(), most=MOST_RUNS)
         return None
 
     def runs(self) -> int:
@@ -168,13 +183,15 @@ class SweepDialog(QDialog):
         if problem:
             self.summary.setText(f"<span style='color:#b3261e'>{problem}</span>")
         else:
-            self.summary.setText(
-                f"{self.runs()} runs, one after the other, each kept in the Runs tab "
-                "(its queue shows them); then they open side by side."
+            summary = translate(
+                "sweep_dialog",
+                "{runs} runs, one after the other, each kept in the Runs tab (its queue shows them); then they open side by side.",  # noqa: E501
             )
+            self.summary.setText(summary.format(runs=self.runs()))
 
     def title(self) -> str:
-        return "Sweep of " + ", ".join(row.place.currentText().strip() for row in self.rows)
+        places = ", ".join(row.place.currentText().strip() for row in self.rows)
+        return translate("sweep_dialog", "Sweep of {settings}").format(settings=places)
 
     def trials(self) -> ListedTrials | SearchedTrials:
         if self.search == "grid":

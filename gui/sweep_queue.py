@@ -3,6 +3,7 @@ state and final validation loss; cancel one trial, or all that are left."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,19 +17,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.i18n import translate
 from gui.runs_panel import STATE_COLOURS
 from gui.sweep_runner import SweepRunner
 
-COLUMNS = ("#", "Run", "State", "Val. loss")
+COLUMNS = (  # shown through translate("sweep_queue", name)
+    "#",
+    QT_TRANSLATE_NOOP("sweep_queue", "Run"),
+    QT_TRANSLATE_NOOP("sweep_queue", "State"),
+    QT_TRANSLATE_NOOP("sweep_queue", "Val. loss"),
+)
+STATES = (  # a trial's state as the queue shows it: translate("sweep_queue", state)
+    QT_TRANSLATE_NOOP("sweep_queue", "queued"),
+    QT_TRANSLATE_NOOP("sweep_queue", "running"),
+    QT_TRANSLATE_NOOP("sweep_queue", "cancelled"),
+    QT_TRANSLATE_NOOP("sweep_queue", "finished"),
+    QT_TRANSLATE_NOOP("sweep_queue", "stopped"),
+    QT_TRANSLATE_NOOP("sweep_queue", "failed"),
+    QT_TRANSLATE_NOOP("sweep_queue", "interrupted"),
+)
 ROWS_SHOWN = 6
 
 
 class SweepQueue(QGroupBox):
     def __init__(self, runner: SweepRunner) -> None:
-        super().__init__("Sweep")
+        super().__init__(translate("sweep_queue", "Sweep"))
         self.runner = runner
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("sweep_queue", name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -40,16 +56,23 @@ class SweepQueue(QGroupBox):
         self.table.setMaximumHeight(rows_high + header.sizeHint().height() + 4)
         self.table.itemSelectionChanged.connect(self._enable)
         self.progress = QLabel()
-        self.cancel_one = QPushButton("Cancel Trial")
+        self.cancel_one = QPushButton(translate("sweep_queue", "Cancel Trial"))
         self.cancel_one.setToolTip(
-            "Stop the selected trial if it is training, or leave it out if it has not begun"
+            translate(
+                "sweep_queue",
+                "Stop the selected trial if it is training, or leave it out if it has not begun",
+            )
         )
         self.cancel_one.clicked.connect(self._cancel_selected)
-        self.cancel_all = QPushButton("Cancel All")
-        self.cancel_all.setToolTip("Stop the sweep; the trials that finished stay")
+        self.cancel_all = QPushButton(translate("sweep_queue", "Cancel All"))
+        self.cancel_all.setToolTip(
+            translate("sweep_queue", "Stop the sweep; the trials that finished stay")
+        )
         self.cancel_all.clicked.connect(runner.cancel)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Hide the queue (its runs stay in the list below)")
+        self.close_button = QPushButton(translate("sweep_queue", "Close"))
+        self.close_button.setToolTip(
+            translate("sweep_queue", "Hide the queue (its runs stay in the list below)")
+        )
         self.close_button.clicked.connect(self.hide)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -74,7 +97,8 @@ class SweepQueue(QGroupBox):
         for i, trial in enumerate(rows):
             loss = "" if trial.val_loss is None else f"{trial.val_loss:.4f}"
             cells = [QTableWidgetItem(str(i + 1)), QTableWidgetItem(trial.name)]
-            cells += [QTableWidgetItem(trial.state), QTableWidgetItem(loss)]
+            state = translate("sweep_queue", trial.state)
+            cells += [QTableWidgetItem(state), QTableWidgetItem(loss)]
             tip = str(trial.folder) if trial.folder else trial.name
             for column, cell in enumerate(cells):
                 cell.setToolTip(tip)
@@ -86,10 +110,14 @@ class SweepQueue(QGroupBox):
             self.table.selectRow(chosen)
         ended = sum(t.state not in ("queued", "running", "cancelled") for t in rows)
         planned = sum(t.state != "cancelled" for t in rows)
-        title = self.runner.title or "Sweep"
-        where = "running" if self.runner.active else "ended"
-        self.setTitle(f"{title} — {where}")
-        self.progress.setText(f"{ended} of {planned} runs done")
+        title = self.runner.title or translate("sweep_queue", "Sweep")
+        if self.runner.active:
+            heading = translate("sweep_queue", "{title} — running")
+        else:
+            heading = translate("sweep_queue", "{title} — ended")
+        self.setTitle(heading.format(title=title))
+        done = translate("sweep_queue", "{ended} of {planned} runs done")
+        self.progress.setText(done.format(ended=ended, planned=planned))
         self._enable()
 
     def _enable(self) -> None:

@@ -18,6 +18,7 @@ from core.model import run_files
 from core.model.plan import Plan
 from core.model.spec import MAX_NAME_LENGTH, Experiment
 from core.model.sweeps import Axis, Value, with_values
+from gui.i18n import translate
 
 
 def trial_name(experiment: Experiment, values: dict[str, Value]) -> str:
@@ -87,7 +88,7 @@ class SearchedTrials:
         )
         self.study = optuna.create_study(sampler=sampler, direction="minimize")
         self.experiment, self.axes, self.total = experiment, axes, total
-        self.strategy = "TPE" if strategy == "tpe" else "random search"
+        self.strategy = "TPE" if strategy == "tpe" else translate("sweep_runner", "random search")
         self.asked = 0
         self.trial = None
 
@@ -111,7 +112,8 @@ class SearchedTrials:
             self.study.tell(self.trial, loss)
 
     def upcoming(self) -> list[str]:
-        return [f"chosen by {self.strategy} when its turn comes"] * (self.total - self.asked)
+        later = translate("sweep_runner", "chosen by {strategy} when its turn comes")
+        return [later.format(strategy=self.strategy)] * (self.total - self.asked)
 
     def drop(self, index: int) -> None:
         self.total -= 1
@@ -163,7 +165,9 @@ class SweepRunner(QObject):
 
     def start(self, title: str, trials: ListedTrials | SearchedTrials, look: str = "") -> bool:
         if self.active or self.window.controller.running:
-            self.window.banner.show_message("A run is training: start the sweep once it ends.")
+            self.window.banner.show_message(
+                translate("sweep_runner", "A run is training: start the sweep once it ends.")
+            )
             return False
         self.trials, self.title, self.look = trials, title, look
         self.done, self.cancelled, self.stopped = [], [], False
@@ -208,8 +212,9 @@ class SweepRunner(QObject):
         total = number + len(self.trials.upcoming())
         self.window.live.show_starting(Plan(experiment))
         self.window.controller.train(experiment)
+        said = translate("sweep_runner", "{title}: run {number} of {total}, {name}")
         self.window.statusBar().showMessage(
-            f"{self.title}: run {number} of {total}, {experiment.name}"
+            said.format(title=self.title, number=number, total=total, name=experiment.name)
         )
         self.trialsChanged.emit()
 
@@ -236,13 +241,20 @@ class SweepRunner(QObject):
         runs = [run for run in (run_files.summary(f) for f in self.folders) if run is not None]
         desk.panel.select(self.folders)
         if self.stopped or len(runs) < 2:
-            how = "stopped" if self.stopped else f"ended with {len(runs)} run(s) that finished"
-            self.window.statusBar().showMessage(
-                f"{self.title} {how}: its runs are kept in the Runs tab"
-            )
+            if self.stopped:
+                said = translate(
+                    "sweep_runner", "{title} stopped: its runs are kept in the Runs tab"
+                )
+            else:
+                said = translate(
+                    "sweep_runner",
+                    "{title} ended with {finished} run(s) that finished: its runs are kept in the Runs tab",  # noqa: E501
+                )
+            self.window.statusBar().showMessage(said.format(title=self.title, finished=len(runs)))
             return
         compare = desk.compare(runs)
         if compare is not None and self.look:
             look = f"<b>{html.escape(self.title)}</b> — {html.escape(self.look)}"
             compare.note.setText(f"{look}<br>{compare.note.text()}")
-        self.window.statusBar().showMessage(f"{self.title} done: {len(runs)} runs compared")
+        said = translate("sweep_runner", "{title} done: {runs} runs compared")
+        self.window.statusBar().showMessage(said.format(title=self.title, runs=len(runs)))

@@ -5,16 +5,23 @@ backgrounds, axes, titles and legends (their curves keep their colours)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from gui import settings
+from gui.i18n import translate
 
-CHOICES = {
-    "system": ("Follow the &System", "Dark when the desktop is dark, light otherwise"),
-    "light": ("&Light", "Always light"),
-    "dark": ("&Dark", "Always dark: easier on the eyes at night"),
+CHOICES = {  # (label, tip), shown through ``translate("theme", ...)``
+    "system": (
+        QT_TRANSLATE_NOOP("theme", "Follow the &System"),
+        QT_TRANSLATE_NOOP("theme", "Dark when the desktop is dark, light otherwise"),
+    ),
+    "light": (QT_TRANSLATE_NOOP("theme", "&Light"), QT_TRANSLATE_NOOP("theme", "Always light")),
+    "dark": (
+        QT_TRANSLATE_NOOP("theme", "&Dark"),
+        QT_TRANSLATE_NOOP("theme", "Always dark: easier on the eyes at night"),
+    ),
 }
 KEY = "view/theme"
 DARK = {
@@ -96,13 +103,13 @@ class Theme(QObject):
 
     def menu(self, parent: QWidget) -> QMenu:
         """View > Theme: the three choices, the current one ticked."""
-        menu = QMenu("&Theme", parent)
+        menu = QMenu(translate("theme", "&Theme"), parent)
         group = QActionGroup(menu)
         for choice, (label, tip) in CHOICES.items():
-            action = menu.addAction(label)
+            action = menu.addAction(translate("theme", label))
             action.setCheckable(True)
             action.setChecked(choice == self.choice)
-            action.setToolTip(tip)
+            action.setToolTip(translate("theme", tip))
             action.setData(choice)
             group.addAction(action)
         group.triggered.connect(lambda action: self.choose(action.data()))

@@ -13,6 +13,7 @@ from core.model import catalog, spec
 from core.model.plan import Plan
 from core.model.spec import Experiment
 from gui.forms import ParamForm
+from gui.i18n import translate
 from gui.plots import TRAIN_COLOUR
 
 PREVIEW_POINTS = 2000
@@ -29,9 +30,9 @@ class TrainingPanel(QWidget):
         self.top_form.changed.connect(self._top_changed)
         self.form = ParamForm(spec.TRAINING_FIELDS)
         self.form.changed.connect(self._training_changed)
-        self.preview = pg.PlotWidget(title="Planned learning rate")
-        self.preview.setLabel("bottom", "epoch")
-        self.preview.setLabel("left", "rate")
+        self.preview = pg.PlotWidget(title=translate("training_panel", "Planned learning rate"))
+        self.preview.setLabel("bottom", translate("training_panel", "epoch"))
+        self.preview.setLabel("left", translate("training_panel", "rate"))
         self.preview.getAxis("left").setWidth(60)
         self.preview.getAxis("left").enableAutoSIPrefix(False)  # "0.01", not "10 (x0.001)"
         self.preview.setMouseEnabled(x=False, y=False)
@@ -39,9 +40,9 @@ class TrainingPanel(QWidget):
         self.preview_curve = self.preview.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
         self.preview_note = QLabel(wordWrap=True)
 
-        experiment_box = QGroupBox("Experiment")
+        experiment_box = QGroupBox(translate("training_panel", "Experiment"))
         QVBoxLayout(experiment_box).addWidget(self.top_form)
-        training_box = QGroupBox("Training")
+        training_box = QGroupBox(translate("training_panel", "Training"))
         QVBoxLayout(training_box).addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(experiment_box)
@@ -72,9 +73,13 @@ class TrainingPanel(QWidget):
         if planned is None:
             self.preview_curve.setData([], [])
             if invalid:
-                note = "Fix the training settings to see the planned rate."
+                note = translate(
+                    "training_panel", "Fix the training settings to see the planned rate."
+                )
             elif self.plan.split_sizes()[0] < 1:
-                note = "Once the data has been read to see the planned rate."
+                note = translate(
+                    "training_panel", "Once the data has been read to see the planned rate."
+                )
             else:
                 note = choice.describe(schedule.params) + "."
             self.preview_note.setText(note)
@@ -83,11 +88,20 @@ class TrainingPanel(QWidget):
         self.preview_curve.setData(epochs, rates)
         peak = float(rates.max())  # the axis starts at 0: a constant rate is not a spike
         self.preview.setYRange(0.0, peak * 1.1 if peak > 0 else 1.0, padding=0)
-        self.preview_note.setText(f"{choice.describe(schedule.params)}; peak {rates.max():.3g}.")
+        note = translate("training_panel", "{schedule}; peak {peak}.")
+        self.preview_note.setText(
+            note.format(schedule=choice.describe(schedule.params), peak=f"{rates.max():.3g}")
+        )
 
     def _top_changed(self, name: str, value: Any) -> None:
-        self.edited.emit(replace(self.experiment, **{name: value}), f"Set {name}")
+        self.edited.emit(
+            replace(self.experiment, **{name: value}),
+            translate("training_panel", "Set {name}").format(name=name),
+        )
 
     def _training_changed(self, name: str, value: Any) -> None:
         training = replace(self.experiment.training, **{name: value})
-        self.edited.emit(replace(self.experiment, training=training), f"Set {name}")
+        self.edited.emit(
+            replace(self.experiment, training=training),
+            translate("training_panel", "Set {name}").format(name=name),
+        )

@@ -1,5 +1,6 @@
 import csv
 import json
+import os
 import re
 import subprocess
 import sys
@@ -14,13 +15,16 @@ from core.model.machine import available_memory
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
+def cli(*args: str, language: str = "C.UTF-8") -> subprocess.CompletedProcess:
+    """The CLI as a user runs it, in English unless ``language`` (a LANG) says otherwise."""
+    locale = {"LANG": language, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
     return subprocess.run(
         [sys.executable, "main.py", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, **locale},
     )
 
 
@@ -554,3 +558,17 @@ def test_cancelling_a_sweep_keeps_its_finished_trials(tmp_path):
     second = json.loads((out / "trial-001" / "status.json").read_text())
     assert second["state"] == "interrupted"
     assert not (out / "trial-002").exists()
+
+
+def test_the_cli_speaks_the_language_lang_asks_for(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    korean = cli("run", str(bad), "--out", str(tmp_path / "run"), language="ko_KR.UTF-8")
+    english = cli("run", str(bad), "--out", str(tmp_path / "run"))
+    assert korean.returncode == english.returncode == 2
+    assert "올바른 실험이 아닙니다" in korean.stderr and str(bad) in korean.stderr
+    assert "is not a valid experiment" in english.stderr
+    assert not re.search("[가-힣]", english.stderr)
+    argparse_said = cli("run", language="ko_KR.UTF-8").stderr  # argparse's own words too
+    assert "다음 인자가 필요합니다: --out" in argparse_said
+    assert "사용법:" in cli("--help", language="ko_KR.UTF-8").stdout

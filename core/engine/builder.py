@@ -12,6 +12,7 @@ from typing import Any
 
 import keras
 
+from core.i18n import translate
 from core.model import catalog, shapes
 from core.model.catalog import Probe, Scaling
 from core.model.catalog.layers import value_range as value_range_of
@@ -109,7 +110,8 @@ def build(
     infos = plan.infos()
     problems = shapes.problems(infos)
     if problems:
-        raise ValueError(f"the network does not fit together: {problems[0][1]}")
+        message = translate("engine.builder", "the network does not fit together: {problem}")
+        raise ValueError(message.format(problem=problems[0][1]))
     experiment = plan.experiment
     shape = plan.input_shape()
     inputs = keras.Input(shape=shape, name="input")

@@ -24,6 +24,7 @@ from core.engine.file_data import (
     label_of,
 )
 from core.engine.table_stream import TableFile
+from core.i18n import translate
 from core.model import catalog
 from core.model.facts import MAX_CATEGORIES, Column
 
@@ -44,7 +45,10 @@ def text_encoding(path: Path, choice: str) -> str:
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
     if b"\x00" in head:
-        raise DataError(f"{path}: not a text file (it holds binary data, or UTF-16 text)")
+        message = translate(
+            "engine.csv_tables", "{path}: not a text file (it holds binary data, or UTF-16 text)"
+        )
+        raise DataError(message.format(path=path))
     if choice != "auto":
         return choice
     if head.startswith(b"\xef\xbb\xbf"):
@@ -65,10 +69,12 @@ def _header(path: Path, encoding: str) -> str:
     with path.open(encoding=encoding, errors="replace") as f:
         first = f.readline(MAX_HEADER_BYTES + 1)
     if len(first) > MAX_HEADER_BYTES:
-        raise DataError(
-            f"{path}: the first line is longer than {MAX_HEADER_BYTES:,} characters; a table "
-            "starts with a header line naming its columns"
+        message = translate(
+            "engine.csv_tables",
+            "{path}: the first line is longer than {most} characters; a table starts with a "
+            "header line naming its columns",
         )
+        raise DataError(message.format(path=path, most=f"{MAX_HEADER_BYTES:,}"))
     return first
 
 
@@ -92,7 +98,7 @@ def _chunks(path: Path, sep: str, encoding: str, progress: Progress) -> Iterator
 
     size = path.stat().st_size
     if size == 0:
-        raise DataError(f"{path}: the file is empty")
+        raise DataError(_empty(path))
     start = 0
     try:
         with path.open("rb") as f:
@@ -103,15 +109,24 @@ def _chunks(path: Path, sep: str, encoding: str, progress: Progress) -> Iterator
                 yield start, chunk
                 start += len(chunk)
     except pd.errors.EmptyDataError:
-        raise DataError(f"{path}: the file is empty") from None
+        raise DataError(_empty(path)) from None
     except pd.errors.ParserError as err:
         reason = str(err).strip().splitlines()[-1]
-        raise DataError(f"{path}: not a table with the delimiter {sep!r} ({reason})") from None
+        message = translate(
+            "engine.csv_tables", "{path}: not a table with the delimiter {delimiter} ({reason})"
+        )
+        raise DataError(message.format(path=path, delimiter=repr(sep), reason=reason)) from None
     except UnicodeDecodeError:
-        raise DataError(
-            f"{path}: not a {encoding} text file further on; choose its text encoding in "
-            "the Data tab"
-        ) from None
+        message = translate(
+            "engine.csv_tables",
+            "{path}: not a {encoding} text file further on; choose its text encoding in the "
+            "Data tab",
+        )
+        raise DataError(message.format(path=path, encoding=encoding)) from None
+
+
+def _empty(path: Path) -> str:
+    return translate("engine.csv_tables", "{path}: the file is empty").format(path=path)
 
 
 # ---- cells ----------------------------------------------------------------------------
@@ -158,7 +173,12 @@ class _Lines:
     def __str__(self) -> str:
         shown = self.first[:LINES_SHOWN]
         more = self.count - len(shown)
-        return ", ".join(map(str, shown)) + (f" and {more} more" if more > 0 else "")
+        listed = ", ".join(map(str, shown))
+        if more <= 0:
+            return listed
+        return translate("engine.csv_tables", "{lines} and {more} more").format(
+            lines=listed, more=more
+        )
 
 
 @dataclass
@@ -186,10 +206,18 @@ class _Tally:
             column.astype("string").str.len().fillna(0).to_numpy() > MAX_CELL_CHARACTERS
         )
         if len(long):
+            message = translate(
+                "engine.csv_tables",
+                "{path}: column {column} has a cell of more than {most} characters (line "
+                "{line}); fix it or leave the column out",
+            )
             raise DataError(
-                f"{path}: column {self.name!r} has a cell of more than "
-                f"{MAX_CELL_CHARACTERS:,} characters (line {int(long[0]) + start + 2}); fix it "
-                "or leave the column out"
+                message.format(
+                    path=path,
+                    column=repr(self.name),
+                    most=f"{MAX_CELL_CHARACTERS:,}",
+                    line=int(long[0]) + start + 2,
+                )
             )
         self.words.add(np.flatnonzero(np.isnan(numbers) & ~missing), start)
         if len(self.values) <= MAX_CATEGORIES:
@@ -199,23 +227,37 @@ class _Tally:
         """A text column that is numbers but for a few cells is a mistake in the file:
         one-hot encoding it would silently make hundreds of inputs."""
         if 0 < self.words.count <= max(1, self.present // 20):  # at most 5% of the cells
-            raise DataError(
-                f"{path}: column {self.name!r} holds numbers except on lines {self.words}; "
-                "fix those cells or leave the column out (as text it would be one-hot encoded)"
+            message = translate(
+                "engine.csv_tables",
+                "{path}: column {column} holds numbers except on lines {lines}; fix those "
+                "cells or leave the column out (as text it would be one-hot encoded)",
             )
+            raise DataError(message.format(path=path, column=repr(self.name), lines=self.words))
 
     def categories(self, path: Path) -> list[str]:
         """A text feature's categories, sorted (as ``one_hot`` sorts them)."""
         if len(self.values) > MAX_CATEGORIES:
+            message = translate(
+                "engine.csv_tables",
+                "{path}: column {column} has more than {most} different text values; one-hot "
+                "encoded, each would be an input: leave it out",
+            )
             raise DataError(
-                f"{path}: column {self.name!r} has more than {MAX_CATEGORIES:,} different "
-                "text values; one-hot encoded, each would be an input: leave it out"
+                message.format(path=path, column=repr(self.name), most=f"{MAX_CATEGORIES:,}")
             )
         if self.numbers_first:
+            message = translate(
+                "engine.csv_tables",
+                "{path}: column {column} holds only numbers on its first {rows} rows and text "
+                "further on (line {line}); fix those cells or leave the column out",
+            )
             raise DataError(
-                f"{path}: column {self.name!r} holds only numbers on its first "
-                f"{self.numbers_first:,} rows and text further on (line {self.words.first[0]}); "
-                "fix those cells or leave the column out"
+                message.format(
+                    path=path,
+                    column=repr(self.name),
+                    rows=f"{self.numbers_first:,}",
+                    line=self.words.first[0],
+                )
             )
         return sorted(self.values)
 
@@ -267,26 +309,44 @@ class _Survey:
         names = [str(c) for c in chunk.columns]
         if len(names) < 2:  # one column means the delimiter is wrong, far more often than not
             others = [n for n, ch in catalog.DELIMITER_CHARACTERS.items() if ch in self.first_line]
-            hint = f"; the first line contains the {others[0]} delimiter" if others else ""
+            if others:
+                message = translate(
+                    "engine.csv_tables",
+                    "{path}: only one column found with the delimiter {delimiter}; the first "
+                    "line contains the {other} delimiter. A table needs a target column and at "
+                    "least one feature column: check the delimiter.",
+                )
+            else:
+                message = translate(
+                    "engine.csv_tables",
+                    "{path}: only one column found with the delimiter {delimiter}. A table "
+                    "needs a target column and at least one feature column: check the "
+                    "delimiter.",
+                )
             raise DataError(
-                f"{self.path}: only one column found with the delimiter {self.sep!r}{hint}. A "
-                "table needs a target column and at least one feature column: check the "
-                "delimiter."
+                message.format(
+                    path=self.path,
+                    delimiter=repr(self.sep),
+                    other=catalog.DELIMITERS[others[0]].label.lower() if others else "",
+                )
             )
         self.tallies = {name: _Tally(name) for name in names}
         self.target, self.features = _chosen_columns(self.path, names, self.params)
 
     def kept(self) -> np.ndarray:
         if not self.keep or sum(len(k) for k in self.keep) == 0:
-            raise DataError(f"{self.path}: the file has a header but no rows")
+            message = translate("engine.csv_tables", "{path}: the file has a header but no rows")
+            raise DataError(message.format(path=self.path))
         for tally in self.tallies.values():
             if not tally.numeric:
                 tally.check(self.path)
         kept = np.concatenate(self.keep)
         if not kept.any():
-            raise DataError(
-                f"{self.path}: no row is left once rows with missing values are dropped"
+            message = translate(
+                "engine.csv_tables",
+                "{path}: no row is left once rows with missing values are dropped",
             )
+            raise DataError(message.format(path=self.path))
         return kept
 
     def target_values(self) -> np.ndarray:
@@ -303,13 +363,15 @@ class _Survey:
         """Which rows were left out and why, and which gaps are filled."""
         notes = []
         if self.no_target.count:
-            notes.append(
-                f"{self.no_target.count} rows without a target left out (lines {self.no_target})"
+            message = translate(
+                "engine.csv_tables", "{count} rows without a target left out (lines {lines})"
             )
+            notes.append(message.format(count=self.no_target.count, lines=self.no_target))
         if self.dropped.count:
-            notes.append(
-                f"{self.dropped.count} rows with missing values dropped (lines {self.dropped})"
+            message = translate(
+                "engine.csv_tables", "{count} rows with missing values dropped (lines {lines})"
             )
+            notes.append(message.format(count=self.dropped.count, lines=self.dropped))
         if self.params["missing"].name != "drop":
             filled = [
                 f"{f} ({self.tallies[f].gaps.count})"
@@ -317,7 +379,10 @@ class _Survey:
                 if self.tallies[f].gaps.count
             ]
             if filled:
-                notes.append("missing values filled with the training mean: " + ", ".join(filled))
+                message = translate(
+                    "engine.csv_tables", "missing values filled with the training mean: {columns}"
+                )
+                notes.append(message.format(columns=", ".join(filled)))
         return notes
 
 
@@ -330,9 +395,15 @@ def _chosen_columns(
     features = list(params["features"]) or [n for n in names if n != target]
     unknown = [c for c in (target, *features) if c not in names]
     if unknown:
-        raise DataError(f"{path}: no column named {unknown[0]!r} (columns: {', '.join(names)})")
+        message = translate(
+            "engine.csv_tables", "{path}: no column named {name} (columns: {columns})"
+        )
+        raise DataError(message.format(path=path, name=repr(unknown[0]), columns=", ".join(names)))
     if target in features:
-        raise DataError(f"{path}: the target column {target!r} is also a feature column")
+        message = translate(
+            "engine.csv_tables", "{path}: the target column {name} is also a feature column"
+        )
+        raise DataError(message.format(path=path, name=repr(target)))
     return target, features
 
 
@@ -355,8 +426,11 @@ class _Encoding:
         ]
 
     def notes(self) -> list[str]:
+        message = translate(
+            "engine.csv_tables", "{column}: text, one-hot encoded into {count} columns"
+        )
         return [
-            f"{name}: text, one-hot encoded into {len(categories)} columns"
+            message.format(column=name, count=len(categories))
             for name, categories in self.features
             if categories is not None
         ]
@@ -378,7 +452,10 @@ def read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileD
     first = _header(path, encoding)
     sep = delimiter(path, params["delimiter"].name, encoding)
     if first.count(sep) >= MAX_COLUMNS:
-        raise DataError(f"{path}: more than {MAX_COLUMNS:,} columns; LayerLab reads at most that")
+        message = translate(
+            "engine.csv_tables", "{path}: more than {most} columns; LayerLab reads at most that"
+        )
+        raise DataError(message.format(path=path, most=f"{MAX_COLUMNS:,}"))
     survey = _Survey(path, params, first, sep)
     chunks: Iterable[tuple[int, Any]] = []
     for number, (start, chunk) in enumerate(
@@ -387,8 +464,11 @@ def read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileD
         survey.add(start, chunk)
         chunks = [(start, chunk)] if number == 0 else ()  # more than one: parsed again
     kept = survey.kept()
+    where = translate("engine.csv_tables", "{path}: the target column {name}")
     y, task, class_names = classes_or_numbers(
-        survey.target_values(), params["task"].name, f"{path}: the target column {survey.target!r}"
+        survey.target_values(),
+        params["task"].name,
+        where.format(path=path, name=repr(survey.target)),
     )
     tallies = survey.tallies
     encoding_plan = _Encoding(
@@ -407,7 +487,9 @@ def read_csv(path: Path, params: Mapping[str, Any], progress: Progress) -> FileD
         tuple(t.facts() for t in tallies.values()),
         survey.preview,
         notes=(
-            f"text encoding: {_encoding_label(encoding)}",
+            translate("engine.csv_tables", "text encoding: {encoding}").format(
+                encoding=_encoding_label(encoding)
+            ),
             *survey.notes(),
             *encoding_plan.notes(),
         ),

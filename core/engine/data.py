@@ -13,6 +13,7 @@ import numpy as np
 
 from core.engine import sources
 from core.engine.sources import DataError
+from core.i18n import translate
 from core.model import catalog
 from core.model.catalog import Scaling
 from core.model.insight import PROBE_SAMPLES
@@ -161,12 +162,13 @@ def keras_cache() -> Path:
 
 
 def _missing(name: str, path: Path, loader: str) -> DataError:
-    return DataError(
-        f"{name} is not in the Keras cache: {path} does not exist. LayerLab never "
-        f"downloads data; on a machine with internet run "
-        f"\"python -c 'import keras; keras.datasets.{loader}.load_data()'\" and copy "
-        f"{keras_cache()} here."
+    message = translate(
+        "engine.data",
+        "{name} is not in the Keras cache: {path} does not exist. LayerLab never downloads "
+        "data; on a machine with internet run {command} and copy {cache} here.",
     )
+    command = f"\"python -c 'import keras; keras.datasets.{loader}.load_data()'\""
+    return DataError(message.format(name=name, path=path, command=command, cache=keras_cache()))
 
 
 def _mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
@@ -177,12 +179,14 @@ def _mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
         with np.load(path, allow_pickle=False) as npz:
             missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if k not in npz]
             if missing:
-                raise DataError(f"{path}: the array '{missing[0]}' is missing")
+                message = translate("engine.data", "{path}: the array '{name}' is missing")
+                raise DataError(message.format(path=path, name=missing[0]))
             parts = {k: npz[k] for k in ("x_train", "y_train", "x_test", "y_test")}
     except (OSError, ValueError) as err:
         if isinstance(err, DataError):
             raise
-        raise DataError(f"{path}: not a readable .npz file ({err})") from None
+        message = translate("engine.data", "{path}: not a readable .npz file ({error})")
+        raise DataError(message.format(path=path, error=err)) from None
     x = np.concatenate([parts["x_train"], parts["x_test"]])[..., np.newaxis]
     y = np.concatenate([parts["y_train"], parts["y_test"]])
     return x.astype(np.float32), y.astype(np.int64), tuple(str(i) for i in range(10))
@@ -210,7 +214,8 @@ def _idx(path: Path, offset: int) -> np.ndarray:
         with gzip.open(path, "rb") as f:
             return np.frombuffer(f.read(), dtype=np.uint8, offset=offset)
     except (OSError, ValueError, EOFError) as err:
-        raise DataError(f"{path}: not a readable gzipped IDX file ({err})") from None
+        message = translate("engine.data", "{path}: not a readable gzipped IDX file ({error})")
+        raise DataError(message.format(path=path, error=err)) from None
 
 
 def _fashion_mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
@@ -220,7 +225,10 @@ def _fashion_mnist() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
         labels = _idx(folder / f"{part}-labels-idx1-ubyte.gz", 8)
         images = _idx(folder / f"{part}-images-idx3-ubyte.gz", 16)
         if images.size != labels.size * 28 * 28:
-            raise DataError(f"{folder}: {part} images and labels do not match in number")
+            message = translate(
+                "engine.data", "{folder}: {part} images and labels do not match in number"
+            )
+            raise DataError(message.format(folder=folder, part=part))
         xs.append(images.reshape(len(labels), 28, 28, 1))
         ys.append(labels)
     x, y = np.concatenate(xs), np.concatenate(ys)
@@ -292,7 +300,8 @@ def split_indices(plan: Plan, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
             stratify=y_rest if stratify is not None else None,
         )
     except ValueError as err:  # e.g. a class with a single sample cannot be stratified
-        raise DataError(f"{_source(plan)}: cannot split the data ({err})") from None
+        message = translate("engine.data", "{source}: cannot split the data ({error})")
+        raise DataError(message.format(source=_source(plan), error=err)) from None
     return train_part, val_part, test_part
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import tensorflow as tf
 
+from core.i18n import translate
+
 
 class DeviceError(ValueError):
     """Devices that cannot be had; the message says what is there."""
@@ -67,7 +69,10 @@ def choose(devices: int | None) -> Placement:
         kind = "GPU" if gpus else "CPU"
         return Placement(tf.distribute.get_strategy(), f"1 device ({kind})")
     if gpus and len(gpus) < devices:
-        raise DeviceError(f"{devices} devices asked for, but this machine has {len(gpus)} GPUs")
+        message = translate(
+            "engine.devices", "{devices} devices asked for, but this machine has {gpus} GPUs"
+        )
+        raise DeviceError(message.format(devices=devices, gpus=len(gpus)))
     names = [f"/gpu:{i}" for i in range(devices)] if gpus else _split_cpu(devices)
     strategy = tf.distribute.MirroredStrategy(names)
     return Placement(strategy, f"{_count(strategy)} (MirroredStrategy: {', '.join(names)})")
@@ -83,7 +88,8 @@ def _cluster_size() -> int:
     try:
         cluster = json.loads(os.environ.get("TF_CONFIG", "") or "{}").get("cluster", {})
     except (ValueError, AttributeError):
-        raise DeviceError("TF_CONFIG is not a JSON object with a 'cluster'") from None
+        message = translate("engine.devices", "TF_CONFIG is not a JSON object with a 'cluster'")
+        raise DeviceError(message) from None
     return sum(len(tasks) for tasks in cluster.values())
 
 
@@ -95,8 +101,10 @@ def _split_cpu(devices: int) -> list[str]:
             cpu, [tf.config.LogicalDeviceConfiguration()] * devices
         )
     except RuntimeError:
-        raise DeviceError(
+        message = translate(
+            "engine.devices",
             "the CPU can be split into devices only before TensorFlow starts: choose the "
-            "devices first"
-        ) from None
+            "devices first",
+        )
+        raise DeviceError(message) from None
     return [f"/cpu:{i}" for i in range(devices)]

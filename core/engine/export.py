@@ -33,6 +33,7 @@ import numpy as np
 import tensorflow as tf
 
 from core.engine import data, script
+from core.i18n import translate
 from core.model import files, spec
 from core.model.exports import Exported
 from core.model.insight import PROBE_SAMPLES
@@ -86,16 +87,21 @@ def load_run(run_dir: str | Path) -> Run:
     folder = Path(run_dir)
     model_path = folder / "model.keras"
     if not model_path.is_file():
-        raise ExportError(f"{model_path} does not exist: the run saved no model to export")
+        message = translate(
+            "engine.export", "{file} does not exist: the run saved no model to export"
+        )
+        raise ExportError(message.format(file=model_path))
     try:
         experiment = spec.load(folder / "experiment.json")
         plan = data.plan_for(experiment)
         probe = data.load(plan, preview=True).x_val[:PROBE_SAMPLES]  # an image folder: its head
         model = keras.saving.load_model(model_path, compile=False)
     except (spec.SpecError, data.DataError) as err:
-        raise ExportError(f"cannot export the run in {folder}: {err}") from None
+        message = translate("engine.export", "cannot export the run in {folder}: {error}")
+        raise ExportError(message.format(folder=folder, error=err)) from None
     except (OSError, ValueError) as err:
-        raise ExportError(f"{model_path} cannot be loaded: {err}") from None
+        message = translate("engine.export", "{file} cannot be loaded: {error}")
+        raise ExportError(message.format(file=model_path, error=err)) from None
     return Run(model_path, model, plan, probe, _numpy(model(probe, training=False)))
 
 
@@ -110,17 +116,24 @@ def export(
 def export_run(run: Run, format: str, target: Path, quantization: str = "none") -> Exported:
     """``export`` for a run already loaded (several formats from one run)."""
     if (format, quantization) not in TOLERANCES:
-        raise ExportError(f"there is no export to {format!r} with quantization {quantization!r}")
+        message = translate(
+            "engine.export", "there is no export to {format} with quantization {quantization}"
+        )
+        raise ExportError(message.format(format=repr(format), quantization=repr(quantization)))
     _check_target(target, format)
     with _staged(target, directory=format == "savedmodel") as temporary:
         try:
             _WRITERS[format](run, temporary, quantization)
             outputs = [_RUNNERS[format](temporary, run), _RUNNERS[format](temporary, run)]
         except Exception as err:
-            raise ExportError(f"cannot export {target}: {_first_line(err)}") from err
+            message = translate("engine.export", "cannot export {target}: {error}")
+            raise ExportError(message.format(target=target, error=_first_line(err))) from err
         result, problem = _compare(target, format, quantization, run, outputs)
         if problem:
-            raise ExportError(f"{target} was not written: the exported model {problem}", result)
+            message = translate(
+                "engine.export", "{target} was not written: the exported model {problem}"
+            )
+            raise ExportError(message.format(target=target, problem=problem), result)
     return result
 
 
@@ -131,14 +144,20 @@ def _first_line(err: BaseException) -> str:
 
 def _check_target(target: Path, format: str) -> None:
     if format == "keras" and target.suffix != ".keras":
-        raise ExportError(f"{target}: a Keras model file's name must end in .keras")
+        message = translate(
+            "engine.export", "{target}: a Keras model file's name must end in .keras"
+        )
+        raise ExportError(message.format(target=target))
     if format != "savedmodel":
         if target.is_dir():
-            raise ExportError(f"{target} is a folder; choose a file name")
+            message = translate("engine.export", "{target} is a folder; choose a file name")
+            raise ExportError(message.format(target=target))
     elif target.is_file() or not _replaceable(target):
-        raise ExportError(
-            f"{target} exists and is not a SavedModel folder; choose a new folder name"
+        message = translate(
+            "engine.export",
+            "{target} exists and is not a SavedModel folder; choose a new folder name",
         )
+        raise ExportError(message.format(target=target))
 
 
 def _replaceable(folder: Path) -> bool:
@@ -162,7 +181,7 @@ def _staged(target: Path, directory: bool):
         else:
             temporary.touch(exist_ok=False)
     except OSError as err:
-        raise ExportError(f"cannot write {target}: {files.describe(err)}") from None
+        raise ExportError(_cannot_write(target, err)) from None
     try:
         yield temporary
         _replace(temporary, target)
@@ -182,9 +201,14 @@ def _replace(temporary: Path, target: Path) -> None:
     except OSError as err:
         if old is not None and not target.exists():
             os.replace(old, target)
-        raise ExportError(f"cannot write {target}: {files.describe(err)}") from None
+        raise ExportError(_cannot_write(target, err)) from None
     if old is not None:
         _remove(old)
+
+
+def _cannot_write(target: Path, err: OSError) -> str:
+    message = translate("engine.export", "cannot write {target}: {reason}")
+    return message.format(target=target, reason=files.describe(err))
 
 
 def _remove(path: Path) -> None:
@@ -365,7 +389,9 @@ def _run_script(path: Path, run: Run) -> np.ndarray:
     module = import_script(path)
     x_train, _, x_val, *_ = module.split(*module.load_data())
     if not np.array_equal(x_val[:PROBE_SAMPLES], run.probe):
-        raise ValueError("the script does not load and split the data as the run did")
+        raise ValueError(
+            translate("engine.export", "the script does not load and split the data as the run did")
+        )
     rebuilt = module.build_model(x_train)
     _copy_weights(run.model, rebuilt)
     return _numpy(rebuilt(run.probe, training=False))
@@ -376,7 +402,10 @@ def _copy_weights(trained: keras.Model, rebuilt: keras.Model) -> None:
     ours, theirs = _weighted(rebuilt), _weighted(trained)
     if ours != theirs:
         differ = sorted(ours ^ theirs)[0]
-        raise ValueError(f"the script's network differs from the run's at the layer {differ}")
+        message = translate(
+            "engine.export", "the script's network differs from the run's at the layer {layer}"
+        )
+        raise ValueError(message.format(layer=differ))
     for name in sorted(ours):
         rebuilt.get_layer(name).set_weights(trained.get_layer(name).get_weights())
 
@@ -403,7 +432,9 @@ def _compare(
     tolerance = TOLERANCES[format, quantization] * max(1.0, float(np.max(np.abs(expected))))
     got = np.asarray(outputs[0], dtype=np.float64)
     if got.shape != expected.shape:
-        problem = f"gives outputs of shape {got.shape}, not {expected.shape}"
+        problem = translate("engine.export", "gives outputs of shape {got}, not {expected}").format(
+            got=got.shape, expected=expected.shape
+        )
         return Exported(target, format, quantization, np.inf, None, tolerance, False), problem
     diff = float(np.max(np.abs(got - expected)))
     agreement = None
@@ -417,12 +448,21 @@ def _problem(
     diff: float, tolerance: float, agreement: float | None, outputs: list[np.ndarray]
 ) -> str:
     if not np.array_equal(outputs[0], outputs[1]):
-        return "gives different outputs for the same inputs (random layers still active)"
-    if not diff <= tolerance:  # NaN included
-        return f"differs from the trained model by up to {diff:.3g} (tolerance {tolerance:.3g})"
-    if agreement is not None and agreement < MIN_AGREEMENT:
-        return (
-            f"predicts the trained model's class for only {agreement:.1%} of the probe "
-            f"samples (at least {MIN_AGREEMENT:.0%} needed)"
+        return translate(
+            "engine.export",
+            "gives different outputs for the same inputs (random layers still active)",
         )
+    if not diff <= tolerance:  # NaN included
+        message = translate(
+            "engine.export",
+            "differs from the trained model by up to {diff} (tolerance {tolerance})",
+        )
+        return message.format(diff=f"{diff:.3g}", tolerance=f"{tolerance:.3g}")
+    if agreement is not None and agreement < MIN_AGREEMENT:
+        message = translate(
+            "engine.export",
+            "predicts the trained model's class for only {share} of the probe samples (at "
+            "least {needed} needed)",
+        )
+        return message.format(share=f"{agreement:.1%}", needed=f"{MIN_AGREEMENT:.0%}")
     return ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from core.i18n import translate
 from core.model import machine
 from core.model.facts import Column, FileFacts
 
@@ -111,16 +112,20 @@ def classes_or_numbers(
         task = "classification" if not numeric or (whole and few) else "regression"
     if task == "regression":
         if not numeric:
-            raise DataError(
-                f"{where} is not numeric (e.g. {str(values[0])!r}): regression needs "
-                "numbers; choose the task 'Classification'"
+            message = translate(
+                "engine.file_data",
+                "{where} is not numeric (e.g. {value}): regression needs numbers; choose the "
+                "task 'Classification'",
             )
+            raise DataError(message.format(where=where, value=repr(str(values[0]))))
         return values.astype(np.float32), task, ()
     labels, codes = np.unique(values.astype(str) if not numeric else values, return_inverse=True)
     if len(labels) < 2:
-        raise DataError(
-            f"{where} has one class only ({str(labels[0])!r}): a classifier needs at least two"
+        message = translate(
+            "engine.file_data",
+            "{where} has one class only ({label}): a classifier needs at least two",
         )
+        raise DataError(message.format(where=where, label=repr(str(labels[0]))))
     names = tuple(label_of(v) for v in labels)
     return codes.astype(np.int64), task, names
 

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from core.engine.file_data import DataError, FileData, ImageFiles, Progress
+from core.i18n import translate
 from core.model.machine import size_words
 
 IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader reads
@@ -18,7 +19,9 @@ IMAGE_SUFFIXES = (".bmp", ".gif", ".jpeg", ".jpg", ".png")  # what Keras' loader
 
 def _image_files(folder: Path) -> dict[str, list[Path]]:
     if not folder.is_dir():
-        raise DataError(f"{folder}: not a folder")
+        raise DataError(
+            translate("engine.image_folders", "{folder}: not a folder").format(folder=folder)
+        )
     classes = {}
     for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
         files = sorted(p for p in sub.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
@@ -26,14 +29,18 @@ def _image_files(folder: Path) -> dict[str, list[Path]]:
             classes[sub.name] = files
     if not classes:
         kinds = ", ".join(IMAGE_SUFFIXES)
-        raise DataError(
-            f"{folder}: no images found (expected one sub-folder per class holding {kinds} files)"
+        message = translate(
+            "engine.image_folders",
+            "{folder}: no images found (expected one sub-folder per class holding {kinds} files)",
         )
+        raise DataError(message.format(folder=folder, kinds=kinds))
     if len(classes) < 2:
-        raise DataError(
-            f"{folder}: one class only ({next(iter(classes))!r}): a classifier "
-            "needs at least two sub-folders of images"
+        message = translate(
+            "engine.image_folders",
+            "{folder}: one class only ({name}): a classifier needs at least two sub-folders of "
+            "images",
         )
+        raise DataError(message.format(folder=folder, name=repr(next(iter(classes)))))
     return classes
 
 
@@ -54,14 +61,24 @@ def _common_size(
                 with Image.open(file) as image:
                     width, height = image.size
             except (OSError, UnidentifiedImageError):
-                raise DataError(f"{file}: not a readable image") from None
+                message = translate("engine.image_folders", "{file}: not a readable image")
+                raise DataError(message.format(file=file)) from None
             seen.setdefault((height, width), file)
             if len(seen) > 1:
                 (a, fa), (b, fb) = list(seen.items())[:2]
+                message = translate(
+                    "engine.image_folders",
+                    "{folder}: images of different sizes ({first} is {first_size}, {second} is "
+                    "{second_size}): set a height and a width to resize them all",
+                )
                 raise DataError(
-                    f"{folder}: images of different sizes ({fa.relative_to(folder)} is "
-                    f"{a[1]}x{a[0]}, {fb.relative_to(folder)} is {b[1]}x{b[0]}): set a height "
-                    "and a width to resize them all"
+                    message.format(
+                        folder=folder,
+                        first=fa.relative_to(folder),
+                        first_size=f"{a[1]}x{a[0]}",
+                        second=fb.relative_to(folder),
+                        second_size=f"{b[1]}x{b[0]}",
+                    )
                 )
     return next(iter(seen))
 
@@ -81,13 +98,22 @@ def read_index(path: Path, params: Mapping[str, Any], progress: Progress) -> Fil
     try:
         on_disk = sum(Path(p).stat().st_size for p in paths)
     except OSError as err:
-        raise DataError(f"{path}: cannot read {err.filename}: {err.strerror}") from None
+        message = translate("engine.image_folders", "{folder}: cannot read {file}: {reason}")
+        raise DataError(
+            message.format(folder=path, file=err.filename, reason=err.strerror)
+        ) from None
     colour = params["colour"].name
     channels = 3 if colour == "rgb" else 1
     images = ImageFiles(str(path), paths, labels, (height, width), channels, on_disk)
+    found = translate(
+        "engine.image_folders", "{images} images in {classes} classes, as {size} {colour}"
+    )
+    sizes = translate("engine.image_folders", "{on_disk} on disk; {in_memory} as float32 in memory")
     notes = (
-        f"{len(paths)} images in {len(classes)} classes, as {height}x{width} {colour}",
-        f"{size_words(on_disk)} on disk; {size_words(images.memory_bytes)} as float32 in memory",
+        found.format(
+            images=len(paths), classes=len(classes), size=f"{height}x{width}", colour=colour
+        ),
+        sizes.format(on_disk=size_words(on_disk), in_memory=size_words(images.memory_bytes)),
     )
     return FileData(
         str(path), None, labels, "classification", tuple(classes), notes=notes, images=images

@@ -16,6 +16,7 @@ import numpy as np
 import tensorflow as tf
 
 from core.engine.file_data import DataError, ImageFiles, Progress, keep_in_memory
+from core.i18n import translate
 from core.model import machine
 
 READ_BATCH = 256  # images decoded at a time while reading a split into memory
@@ -68,8 +69,11 @@ def _files(files: ImageFiles, indices: np.ndarray, labels: np.ndarray) -> tf.dat
 
 
 def named(bad: list[str]) -> str:
-    shown = ", ".join(bad[:3]) + (f" and {len(bad) - 3} more" if len(bad) > 3 else "")
-    return f"{shown}: not a readable image"
+    shown = ", ".join(bad[:3])
+    if len(bad) > 3:
+        more = translate("engine.image_stream", "{files} and {more} more")
+        shown = more.format(files=shown, more=len(bad) - 3)
+    return translate("engine.image_stream", "{files}: not a readable image").format(files=shown)
 
 
 def read_split(
@@ -159,11 +163,19 @@ def in_memory(files: ImageFiles, choice: str, batch_size: int) -> bool:
     free = machine.available_memory()
     streaming = files.image_bytes * batch_size * STREAM_BATCHES_IN_FLIGHT
     if free is not None and streaming > free / 2:
+        message = translate(
+            "engine.image_stream",
+            "{folder}: batches of {batch} images of {image} each need about {needed} while "
+            "streaming, more than half the {free} free: choose a smaller batch or smaller images",
+        )
         raise DataError(
-            f"{files.folder}: batches of {batch_size} images of "
-            f"{machine.size_words(files.image_bytes)} each need about "
-            f"{machine.size_words(streaming)} while streaming, more than half the "
-            f"{machine.size_words(free)} free: choose a smaller batch or smaller images"
+            message.format(
+                folder=files.folder,
+                batch=batch_size,
+                image=machine.size_words(files.image_bytes),
+                needed=machine.size_words(streaming),
+                free=machine.size_words(free),
+            )
         )
     return False
 
@@ -186,7 +198,10 @@ class SkippedImages(keras.callbacks.Callback):
             if int(counter.numpy()) < len(stream):
                 bad += unreadable(stream.files, stream.indices)
         if bad:
-            self.say(f"Skipped {len(bad)} unreadable image(s): {named(bad)}")
+            message = translate(
+                "engine.image_stream", "Skipped {count} unreadable image(s): {files}"
+            )
+            self.say(message.format(count=len(bad), files=named(bad)))
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         if epoch == 0 and not self.model.stop_training:  # a stopped epoch read fewer

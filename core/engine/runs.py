@@ -35,6 +35,7 @@ import numpy as np
 import core
 from core.engine import devices
 from core.engine.events_file import EventsFile
+from core.i18n import translate
 from core.model import files, steering
 from core.model.events import (
     Boundary,
@@ -101,7 +102,9 @@ class RunRecord:
         try:
             run_dir.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            message = f"cannot create {run_dir}: {files.describe(err)}"
+            message = translate("engine.runs", "cannot create {folder}: {reason}").format(
+                folder=run_dir, reason=files.describe(err)
+            )
             raise files.WriteError(err.errno, message) from None
         files.write_text(run_dir / "experiment.json", experiment.to_json())
         self._events_file = EventsFile(run_dir, experiment)
@@ -151,7 +154,10 @@ class RunRecord:
             try:
                 self._events_file.close()
             except Exception as err:  # TensorBoard's copy only: the run's own files follow
-                reason = reason or f"TensorBoard's event files could not be written: {err}"
+                failed = translate(
+                    "engine.runs", "TensorBoard's event files could not be written: {error}"
+                )
+                reason = reason or failed.format(error=err)
             self._events_file = None
         files.write_with(self.run_dir / "histograms.npz", self._write_histograms)
         if self.boundary is not None:

@@ -26,7 +26,9 @@ from typing import Any
 import keras
 
 import core
+from core import i18n
 from core.engine import builder, csv_tables, data, sources
+from core.i18n import translate
 from core.model import catalog, plan, shapes
 from core.model.catalog import Call, Step
 from core.model.catalog import data as catalog_data
@@ -55,8 +57,11 @@ def script(p: Plan) -> str:
     experiment = p.experiment
     if any(layer.kind == "imported" for layer in experiment.layers):
         raise ScriptError(
-            "the script export cannot rebuild an imported model's layers (they are its "
-            "file's, not code); export the trained model instead"
+            translate(
+                "engine.script",
+                "the script export cannot rebuild an imported model's layers (they are its "
+                "file's, not code); export the trained model instead",
+            )
         )
     sections = [
         _header(p),
@@ -120,20 +125,23 @@ def _imports(p: Plan) -> str:
 
 def _load_data(p: Plan) -> str:
     pick, dataset = p.experiment.data.dataset, p.dataset()
+    label = str(dataset.label_en)  # as written, in English: the script's docstring
     if pick.name in SKLEARN:
-        return _sklearn_data(pick, dataset.label, p.classification)
+        return _sklearn_data(pick, label, p.classification)
     if pick.name in KERAS_CACHE:
-        return _cached_data(pick.name, dataset.label)
+        return _cached_data(pick.name, label)
     if dataset.plane:
-        return _plane_data(pick, dataset.label)
+        return _plane_data(pick, label)
     if pick.name == "csv":
         return _table_data(p)
     if pick.name == "npz":
         return _npz_data(p)
-    raise ScriptError(
-        f"the script export cannot read your own {dataset.label} yet (built-in datasets, "
-        "CSV/TSV tables and .npz files only); export the model instead"
+    message = translate(
+        "engine.script",
+        "the script export cannot read your own {dataset} yet (built-in datasets, CSV/TSV "
+        "tables and .npz files only); export the model instead",
     )
+    raise ScriptError(message.format(dataset=dataset.label))
 
 
 def _sklearn_data(pick: Pick, label: str, classification: bool) -> str:
@@ -188,7 +196,8 @@ def load_data() -> tuple[np.ndarray, np.ndarray]:
 
 def _file_facts(p: Plan) -> FileFacts:
     if not isinstance(p.file, FileFacts):  # the engine's plan_for read the file
-        raise ScriptError(f"the data file was not read: {p.data_problem()}")
+        message = translate("engine.script", "the data file was not read: {problem}")
+        raise ScriptError(message.format(problem=p.data_problem()))
     return p.file
 
 
@@ -319,8 +328,11 @@ def _scaling(pick: Pick) -> str:
     if pick.name == "none":
         return ""
     if pick.name not in _FITS:
-        raise ScriptError(f"the script export does not know the preprocessing '{pick.name}'")
-    label = catalog.PREPROCESSING[pick.name].label
+        message = translate(
+            "engine.script", "the script export does not know the preprocessing '{name}'"
+        )
+        raise ScriptError(message.format(name=pick.name))
+    label = str(catalog.PREPROCESSING[pick.name].label_en)
     preprocess = _source(builder._preprocess).replace("def _preprocess(", "def preprocess(", 1)
     return f'''{_source(catalog_data.Scaling)}
 
@@ -367,7 +379,8 @@ def _build_model(p: Plan) -> str:
     seen = shapes.input_shapes(p.infos(), p.feature_shape())
     for index, (layer, shape) in enumerate(zip(experiment.layers, seen, strict=True)):
         kind = catalog.LAYER_KINDS[layer.kind]
-        summary = kind.summary(layer)
+        with i18n.as_written():  # the script is a file: English
+            summary = kind.summary(layer)
         lines.append(f"\n    # {shapes.probe_label(index, layer)}{': ' * bool(summary)}{summary}")
         lines += [_line(step) for step in p.layer_steps(index, shape)]
     lines += [
@@ -434,8 +447,12 @@ def _schedule(p: Plan) -> str:
     t = p.experiment.training
     pick, base = t.schedule, t.optimizer.params["learning_rate"]
     if pick.name not in _FACTORS:
-        raise ScriptError(f"the script export does not know the schedule '{pick.name}'")
-    describe = catalog.SCHEDULES[pick.name].describe(pick.params)  # type: ignore[attr-defined]
+        message = translate(
+            "engine.script", "the script export does not know the schedule '{name}'"
+        )
+        raise ScriptError(message.format(name=pick.name))
+    with i18n.as_written():  # the script is a file: English
+        describe = catalog.SCHEDULES[pick.name].describe(pick.params)  # type: ignore[attr-defined]
     warmup = pick.params.get("warmup", 0.0)
     if warmup:
         before = f"""    warm = round({warmup!r} * total)

@@ -18,6 +18,7 @@ import numpy as np
 
 from core.engine import csv_tables, image_folders
 from core.engine.file_data import DataError, FileData, Progress, classes_or_numbers
+from core.i18n import translate
 from core.model.facts import missing_file
 
 # ---- the cache ------------------------------------------------------------------------
@@ -85,55 +86,93 @@ def read(name: str, params: Mapping[str, Any], progress: Progress | None = None)
 
 # ---- .npz -----------------------------------------------------------------------------
 def _read_npz(path: Path, params: Mapping[str, Any], progress: Progress) -> FileData:
-    import zipfile
-
-    try:
-        npz = np.load(path, allow_pickle=False)
-    except (OSError, ValueError, zipfile.BadZipFile) as err:
-        raise DataError(f"{path}: not a readable .npz file ({err})") from None
-    if not isinstance(npz, np.lib.npyio.NpzFile):
-        raise DataError(f"{path}: a single .npy array, not an .npz file of named arrays")
-    with npz:
-        arrays = {name: _npz_array(npz, name, path) for name in npz.files}
-        listing = [(n, tuple(a.shape), str(a.dtype)) for n, a in arrays.items()]
-        progress(1.0)
-    shown = "arrays: " + (", ".join(f"{n} {s}" for n, s, _ in listing) or "none")
-    for role in ("x", "y"):
-        if params[role] not in arrays:
-            what = "inputs" if role == "x" else "targets"
-            raise DataError(f"{path}: no array named {params[role]!r} for the {what} ({shown})")
+    arrays = _npz_arrays(path)
+    progress(1.0)
+    listing = [(n, tuple(a.shape), str(a.dtype)) for n, a in arrays.items()]
+    _check_named(path, params, listing)
     x, y = arrays[params["x"]], arrays[params["y"]]
     if x.dtype.kind not in "biuf":
-        raise DataError(f"{path}: the inputs {params['x']!r} are not numbers ({x.dtype})")
-    y, notes = one_column(y)
+        message = translate("engine.sources", "{path}: the inputs {name} are not numbers ({dtype})")
+        raise DataError(message.format(path=path, name=repr(params["x"]), dtype=x.dtype))
+    y, converted = one_column(y)  # copied into exported scripts: its note is worded here
+    notes = []
+    if converted:
+        notes.append(translate("engine.sources", "one-hot targets turned into class numbers"))
     if y.ndim != 1:
-        raise DataError(
-            f"{path}: the targets {params['y']!r} must hold one value per sample, "
-            f"got shape {y.shape}"
+        message = translate(
+            "engine.sources",
+            "{path}: the targets {name} must hold one value per sample, got shape {shape}",
         )
+        raise DataError(message.format(path=path, name=repr(params["y"]), shape=y.shape))
     if len(x) != len(y):
-        raise DataError(f"{path}: {len(x)} inputs but {len(y)} targets")
+        message = translate("engine.sources", "{path}: {inputs} inputs but {targets} targets")
+        raise DataError(message.format(path=path, inputs=len(x), targets=len(y)))
     if x.ndim == 1:
         x = x[:, None]
     elif x.ndim == 3:
         x = x[..., None]
-        notes.append("inputs of shape (samples, height, width) read as one-channel images")
+        notes.append(
+            translate(
+                "engine.sources",
+                "inputs of shape (samples, height, width) read as one-channel images",
+            )
+        )
+    where = translate("engine.sources", "{path}: the targets {name}")
     y, task, names = classes_or_numbers(
-        y, params["task"].name, f"{path}: the targets {params['y']!r}"
+        y, params["task"].name, where.format(path=path, name=repr(params["y"]))
     )
     return FileData(
         str(path), x.astype(np.float32), y, task, names, arrays=tuple(listing), notes=tuple(notes)
     )
 
 
+def _npz_arrays(path: Path) -> dict[str, np.ndarray]:
+    """Every array of the file, by name (none of them unpickled)."""
+    import zipfile
+
+    try:
+        npz = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, zipfile.BadZipFile) as err:
+        message = translate("engine.sources", "{path}: not a readable .npz file ({error})")
+        raise DataError(message.format(path=path, error=err)) from None
+    if not isinstance(npz, np.lib.npyio.NpzFile):
+        message = translate(
+            "engine.sources", "{path}: a single .npy array, not an .npz file of named arrays"
+        )
+        raise DataError(message.format(path=path))
+    with npz:
+        return {name: _npz_array(npz, name, path) for name in npz.files}
+
+
+def _check_named(
+    path: Path, params: Mapping[str, Any], listing: list[tuple[str, tuple, str]]
+) -> None:
+    """The arrays chosen for the inputs and the targets are in the file."""
+    found = ", ".join(f"{n} {s}" for n, s, _ in listing) or translate("engine.sources", "none")
+    shown = translate("engine.sources", "arrays: {names}").format(names=found)
+    for role in ("x", "y"):
+        if params[role] not in {n for n, _, _ in listing}:
+            if role == "x":
+                message = translate(
+                    "engine.sources", "{path}: no array named {name} for the inputs ({arrays})"
+                )
+            else:
+                message = translate(
+                    "engine.sources", "{path}: no array named {name} for the targets ({arrays})"
+                )
+            raise DataError(message.format(path=path, name=repr(params[role]), arrays=shown))
+
+
 def _npz_array(npz, name: str, path: Path) -> np.ndarray:
     try:
         return npz[name]
     except ValueError:
-        raise DataError(
-            f"{path}: the array {name!r} holds Python objects, which LayerLab "
-            "never loads (they could run code)"
-        ) from None
+        message = translate(
+            "engine.sources",
+            "{path}: the array {name} holds Python objects, which LayerLab never loads (they "
+            "could run code)",
+        )
+        raise DataError(message.format(path=path, name=repr(name))) from None
 
 
 def one_column(y: np.ndarray) -> tuple[np.ndarray, list[str]]:

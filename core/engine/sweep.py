@@ -25,6 +25,7 @@ from typing import Any
 
 import optuna
 
+from core.i18n import translate
 from core.model import files, spec
 from core.model.run_files import SWEEP_SUMMARY, read_metrics
 from core.model.sweeps import Axis, SweepError, with_values
@@ -110,16 +111,21 @@ def create(plan: SweepPlan, storage, name: str) -> optuna.Study:
     )
     stored = study.user_attrs.get("plan")
     if stored is not None and stored != json.loads(json.dumps(plan.to_attrs())):
-        raise SweepError(
-            f"the study {name!r} there holds another sweep (other settings, values or "
-            "experiment): choose another --out, or another --study"
+        message = translate(
+            "engine.sweep",
+            "the study {name} there holds another sweep (other settings, values or "
+            "experiment): choose another --out, or another --study",
         )
+        raise SweepError(message.format(name=repr(name)))
     if stored is None:
         study.set_user_attr("plan", plan.to_attrs())
         if plan.strategy == "grid":
             if not all(axis.listed for axis in plan.axes):
                 raise SweepError(
-                    "a grid needs listed values (PATH=V1,V2); ranges need random or tpe"
+                    translate(
+                        "engine.sweep",
+                        "a grid needs listed values (PATH=V1,V2); ranges need random or tpe",
+                    )
                 )
             places = [axis.place for axis in plan.axes]
             for point in itertools.product(*(axis.values for axis in plan.axes)):
@@ -134,9 +140,11 @@ def join(storage, name: str, worker: int) -> tuple[optuna.Study, SweepPlan]:
     try:
         found = optuna.load_study(study_name=name, storage=storage)
     except KeyError:
-        raise SweepError(f"no study named {name!r} in that storage") from None
+        message = translate("engine.sweep", "no study named {name} in that storage")
+        raise SweepError(message.format(name=repr(name))) from None
     if "plan" not in found.user_attrs:
-        raise SweepError(f"the study {name!r} was not made by a LayerLab sweep")
+        message = translate("engine.sweep", "the study {name} was not made by a LayerLab sweep")
+        raise SweepError(message.format(name=repr(name)))
     plan = SweepPlan.from_attrs(found.user_attrs["plan"])
     study = optuna.load_study(study_name=name, storage=storage, sampler=_sampler(plan, worker))
     return study, plan
@@ -178,12 +186,26 @@ def work(study: optuna.Study, plan: SweepPlan, folder: Path, say: Say = print) -
         trial.set_user_attr("tests", tests)
         if len(scores) < plan.seeds or any(math.isnan(s) for s in scores):
             study.tell(trial, state=optuna.trial.TrialState.FAIL)
-            say(f"trial {trial.number + 1}/{plan.total}: {shown}: failed (see {runs[-1]})")
+            message = translate(
+                "engine.sweep", "trial {trial}/{total}: {values}: failed (see {run})"
+            )
+            say(
+                message.format(trial=trial.number + 1, total=plan.total, values=shown, run=runs[-1])
+            )
         else:
             mean = sum(scores) / len(scores)
             trial.set_user_attr("scores", scores)
             study.tell(trial, mean)
-            say(f"trial {trial.number + 1}/{plan.total}: {shown}: {plan.metric} {mean:.4f}")
+            message = translate("engine.sweep", "trial {trial}/{total}: {values}: {metric} {score}")
+            say(
+                message.format(
+                    trial=trial.number + 1,
+                    total=plan.total,
+                    values=shown,
+                    metric=plan.metric,
+                    score=f"{mean:.4f}",
+                )
+            )
         done += 1
         write_summary(study, plan, folder)
 
@@ -247,7 +269,11 @@ def write_summary(study: optuna.Study, plan: SweepPlan, folder: Path) -> Path:
 
 
 def _worker(storage_url: str | None, name: str, folder: str, threads: int, index: int) -> None:
-    """A process of ``--parallel``: its share of the CPU, then the same loop."""
+    """A process of ``--parallel``: its share of the CPU, then the same loop (its words
+    in the language the locale asks for, as the command line's)."""
+    from core import i18n
+
+    i18n.load(i18n.language_from_environment())
     os.environ["TF_NUM_INTRAOP_THREADS"] = str(threads)
     import tensorflow as tf
 

@@ -22,6 +22,7 @@ import numpy as np
 import platformdirs
 
 from core.engine.file_data import DataError
+from core.i18n import translate
 
 BYTES = 4  # float32
 BLOCK_ROWS = 8192  # rows read at a time
@@ -43,9 +44,11 @@ class TableFile:
             folder.mkdir(parents=True, exist_ok=True)
             self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (kept open: read later)
         except OSError as err:
-            raise DataError(
-                f"{source}: cannot write its encoded rows to {folder} ({err})"
-            ) from None
+            message = translate(
+                "engine.table_stream",
+                "{source}: cannot write its encoded rows to {folder} ({error})",
+            )
+            raise DataError(message.format(source=source, folder=folder, error=err)) from None
         self.width, self.rows, self.source, self.missing = width, 0, source, False
 
     @property
@@ -56,9 +59,13 @@ class TableFile:
         try:
             self._file.write(np.ascontiguousarray(rows, np.float32).tobytes())
         except OSError as err:  # a full disk, most often
+            message = translate(
+                "engine.table_stream",
+                "{source}: cannot write its encoded rows to {folder} ({error}); free some disk "
+                "space or choose the loading 'In memory'",
+            )
             raise DataError(
-                f"{self.source}: cannot write its encoded rows to {cache_folder()} ({err}); "
-                "free some disk space or choose the loading 'In memory'"
+                message.format(source=self.source, folder=cache_folder(), error=err)
             ) from None
         self.rows += len(rows)
         self.missing = self.missing or bool(np.isnan(rows).any())

@@ -25,6 +25,7 @@ import numpy as np
 from core.engine import builder, data, devices
 from core.engine.probes import BoundaryProbe, Prober
 from core.engine.runs import FAILED, FINISHED, INTERRUPTED, STOPPED, RunRecord
+from core.i18n import translate
 from core.model import catalog, files, graph
 from core.model.catalog import Schedule
 from core.model.events import (
@@ -61,10 +62,11 @@ LONG_RUN_S = 3600.0
 
 def _duration(seconds: float) -> str:
     """3 days, 5 hours or 40 minutes: as a person says how long something takes."""
-    for unit, size in (("days", 86400), ("hours", 3600)):
-        if seconds >= 2 * size:
-            return f"{seconds / size:.0f} {unit}"
-    return f"{seconds / 60:.0f} minutes"
+    if seconds >= 2 * 86400:
+        return translate("engine.training", "{count} days").format(count=f"{seconds / 86400:.0f}")
+    if seconds >= 2 * 3600:
+        return translate("engine.training", "{count} hours").format(count=f"{seconds / 3600:.0f}")
+    return translate("engine.training", "{count} minutes").format(count=f"{seconds / 60:.0f}")
 
 
 def _timed(hook: Callable) -> Callable:
@@ -224,13 +226,15 @@ class LiveCallback(keras.callbacks.Callback):
         epochs = self.params.get("epochs", 1)
         left = first_epoch * (epochs - 1)
         if left >= LONG_RUN_S:
-            self.sink(
-                Notice(
-                    f"At this speed the run takes about {_duration(left + first_epoch)} "
-                    f"more (the first epoch took {first_epoch:.1f} s; {epochs:,} epochs "
-                    "planned). Stop it and plan fewer epochs or a bigger batch, or let it run."
-                )
+            message = translate(
+                "engine.training",
+                "At this speed the run takes about {duration} more (the first epoch took "
+                "{first} s; {epochs} epochs planned). Stop it and plan fewer epochs or a bigger "
+                "batch, or let it run.",
             )
+            duration = _duration(left + first_epoch)
+            first, planned = f"{first_epoch:.1f}", f"{epochs:,}"
+            self.sink(Notice(message.format(duration=duration, first=first, epochs=planned)))
 
     @_timed
     def on_train_end(self, logs=None) -> None:
@@ -277,12 +281,13 @@ def train(
     try:
         plan = data.plan_for(experiment)  # a file changed since it was last read: read it now
     except data.DataError as err:
-        return _fail(sink, f"Cannot load the data: {err}")
+        return _fail(sink, cannot_load(err))
     # Checked before TensorFlow is asked for anything: too big for the machine is a problem.
     plan = replace(plan, free_memory=available_memory())
     problems = plan.problems()
     if problems:
-        return _fail(sink, "The experiment is not valid: " + "; ".join(map(str, problems)))
+        message = translate("engine.training", "The experiment is not valid: {problems}")
+        return _fail(sink, message.format(problems="; ".join(map(str, problems))))
     try:
         steering = (steer or Unsteered(), tuple(replay))
         result = _train(
@@ -295,11 +300,15 @@ def train(
             steering,
         )
     except data.DataError as err:
-        result = Failed(f"Cannot load the data: {err}")
+        result = Failed(cannot_load(err))
     except Exception as err:
         result = Failed(plain_failure(err), traceback.format_exc())
     sink(result)
     return result
+
+
+def cannot_load(err: Exception) -> str:
+    return translate("engine.training", "Cannot load the data: {error}").format(error=err)
 
 
 def _fail(sink: Sink, message: str) -> Failed:
@@ -356,7 +365,7 @@ def _train(
     try:
         dataset, built, prober = prepare(plan)
     except Exception as err:  # the data or the model: the run's files say it failed
-        reason = f"Cannot load the data: {err}" if isinstance(err, data.DataError) else None
+        reason = cannot_load(err) if isinstance(err, data.DataError) else None
         record.end(FAILED, reason=reason or plain_failure(err))
         raise
     try:  # from here on, any failure is written into the run's files
@@ -388,7 +397,8 @@ def _train(
         )
         if dataset.skipped:
             shown = ", ".join(dataset.skipped[:3]) + " ..." * (len(dataset.skipped) > 3)
-            emit(Notice(f"Left out {len(dataset.skipped)} unreadable image(s): {shown}"))
+            left_out = translate("engine.training", "Left out {count} unreadable image(s): {files}")
+            emit(Notice(left_out.format(count=len(dataset.skipped), files=shown)))
         targets = _targets(plan)
         inputs, skipped = _fit_inputs(plan, dataset, targets, emit)
         built.model.fit(
@@ -405,12 +415,12 @@ def _train(
             for watch in skipped:
                 watch.check(2)
     except KeyboardInterrupt:  # Ctrl+C in the CLI: keep what was done
-        record.end(INTERRUPTED, built.model, "interrupted (Ctrl+C)")
+        record.end(INTERRUPTED, built.model, translate("engine.training", "interrupted (Ctrl+C)"))
         raise
     except Exception as err:
         unreadable = _unreadable_image(err, dataset)
         if unreadable is not None:
-            record.end(FAILED, reason=f"Cannot load the data: {unreadable}")
+            record.end(FAILED, reason=cannot_load(unreadable))
             raise unreadable from None
         record.end(FAILED, reason=plain_failure(err))
         raise
@@ -488,25 +498,30 @@ def _unreadable_image(err: Exception, dataset: data.Dataset) -> data.DataError |
 
 
 def _nan_message(step: int, steps_per_epoch: int) -> str:
-    return (
-        f"The loss stopped being a number at step {step + 1} (epoch "
-        f"{step // steps_per_epoch + 1}), so training stopped there and no model was saved. "
-        "Try a lower learning rate, gradient clipping, or standardized inputs."
+    message = translate(
+        "engine.training",
+        "The loss stopped being a number at step {step} (epoch {epoch}), so training stopped "
+        "there and no model was saved. Try a lower learning rate, gradient clipping, or "
+        "standardized inputs.",
     )
+    return message.format(step=step + 1, epoch=step // steps_per_epoch + 1)
 
 
 def plain_failure(err: BaseException) -> str:
     """A failure in one sentence: what failed, the likely cause, what to try."""
     text = str(err)
     if isinstance(err, files.WriteError):
-        return f"Cannot write the run's files: {text}"
+        return translate("engine.training", "Cannot write the run's files: {error}").format(
+            error=text
+        )
     if isinstance(err, MemoryError) or "OOM" in text or "Unable to allocate" in text:
-        return (
+        return translate(
+            "engine.training",
             "Training ran out of memory: the network, the batch or the data is too big for "
-            "this machine. Try fewer units or filters, a smaller batch size or less data."
+            "this machine. Try fewer units or filters, a smaller batch size or less data.",
         )
     first = text.strip().splitlines()[0] if text.strip() else type(err).__name__
-    return f"Training failed: {first[:300]}"
+    return translate("engine.training", "Training failed: {error}").format(error=first[:300])
 
 
 def _boundary_probe(plan: Plan, prober: Prober, dataset: data.Dataset) -> BoundaryProbe | None:

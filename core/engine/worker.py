@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from core import i18n
 from core.model.jobs import (
     EXPORT,
     PREVIEW,
@@ -118,10 +119,24 @@ def _export(job: Job) -> Result:
     return Result(done)
 
 
+def _speak(language: str | None, spoken: str | None) -> str | None:
+    """Say messages (errors, notices) in ``language`` from now on, when one is given that
+    is not ``spoken`` already; the language spoken then. The window's translator lives in
+    its own process: this one reads the same translations itself (core/i18n.py)."""
+    if language is None or language == spoken:
+        return spoken
+    i18n.load(language)
+    return language
+
+
 def serve(
-    jobs: multiprocessing.queues.Queue, events: multiprocessing.queues.Queue, controls: Controls
+    jobs: multiprocessing.queues.Queue,
+    events: multiprocessing.queues.Queue,
+    controls: Controls,
 ) -> None:
-    """The process's main loop: one job at a time, until a None arrives."""
+    """The process's main loop: one job at a time, until a None arrives. Its messages are
+    in the language each job names (the window's), else the one the locale asks for."""
+    spoken = _speak(i18n.language_from_environment(), None)
     if hasattr(os, "nice"):
         os.nice(NICENESS)
     import core.engine.training  # noqa: F401  (seconds of imports, once, in this process)
@@ -136,6 +151,7 @@ def serve(
             continue
         if job is None:
             return
+        spoken = _speak(job.language, spoken)
 
         def put(event: object, tag: int = job.tag) -> None:
             events.put(Tagged(tag, event))

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Format:
@@ -21,6 +23,14 @@ class Format:
     suffix: str  # "" for a folder
     runtime: str  # what the export was checked in
     explanation: str
+    # The words are marked for translation (context "exports"); these say them in the
+    # user's language.
+
+    def shown_label(self) -> str:
+        return translate("exports", self.label)
+
+    def shown_explanation(self) -> str:
+        return translate("exports", self.explanation)
 
 
 FORMATS = (
@@ -30,15 +40,17 @@ FORMATS = (
         "Keras",
         ".keras",
         "Keras",
-        "The run's own file: loads in Keras, to predict or to train on.",
+        QT_TRANSLATE_NOOP(
+            "exports", "The run's own file: loads in Keras, to predict or to train on."
+        ),
     ),
     Format(
         "savedmodel",
-        "TensorFlow SavedModel (folder)",
+        QT_TRANSLATE_NOOP("exports", "TensorFlow SavedModel (folder)"),
         "SavedModel",
         "",
         "TensorFlow",
-        "A folder for TensorFlow Serving and other TensorFlow tools.",
+        QT_TRANSLATE_NOOP("exports", "A folder for TensorFlow Serving and other TensorFlow tools."),
     ),
     Format(
         "onnx",
@@ -46,7 +58,9 @@ FORMATS = (
         "ONNX",
         ".onnx",
         "onnxruntime",
-        "Runs without TensorFlow, in ONNX Runtime and other ONNX tools.",
+        QT_TRANSLATE_NOOP(
+            "exports", "Runs without TensorFlow, in ONNX Runtime and other ONNX tools."
+        ),
     ),
     Format(
         "tflite",
@@ -54,26 +68,43 @@ FORMATS = (
         "LiteRT",
         ".tflite",
         "LiteRT",
-        "For phones and small devices (was TensorFlow Lite); can be quantized.",
+        QT_TRANSLATE_NOOP(
+            "exports", "For phones and small devices (was TensorFlow Lite); can be quantized."
+        ),
     ),
     Format(
         "script",
-        "Python script .py",
-        "a Python script",
+        QT_TRANSLATE_NOOP("exports", "Python script .py"),
+        QT_TRANSLATE_NOOP("exports", "a Python script"),
         ".py",
-        "Keras (the script's network with the run's weights)",
-        "A standalone Keras script: loads the data, builds this network, trains it.",
+        QT_TRANSLATE_NOOP("exports", "Keras (the script's network with the run's weights)"),
+        QT_TRANSLATE_NOOP(
+            "exports", "A standalone Keras script: loads the data, builds this network, trains it."
+        ),
     ),
 )
 FORMAT = {f.key: f for f in FORMATS}
 # LiteRT's quantizations: (key, label, what the message calls it); the check's tolerance
 # grows with each.
 QUANTIZATIONS = (
-    ("none", "None: float32, the trained model's own numbers", ""),
-    ("float16", "Float16 weights: about half the size", "float16 weights"),
-    ("dynamic_range", "Dynamic range: 8-bit weights, about a quarter the size", "8-bit weights"),
+    ("none", QT_TRANSLATE_NOOP("exports", "None: float32, the trained model's own numbers"), ""),
+    (
+        "float16",
+        QT_TRANSLATE_NOOP("exports", "Float16 weights: about half the size"),
+        QT_TRANSLATE_NOOP("exports", "float16 weights"),
+    ),
+    (
+        "dynamic_range",
+        QT_TRANSLATE_NOOP("exports", "Dynamic range: 8-bit weights, about a quarter the size"),
+        QT_TRANSLATE_NOOP("exports", "8-bit weights"),
+    ),
 )
 QUANTIZED = {key: name for key, _, name in QUANTIZATIONS}
+
+
+def quantization_label(key: str) -> str:
+    """A quantization's label in the dialog, in the user's language."""
+    return translate("exports", next(label for k, label, _ in QUANTIZATIONS if k == key))
 
 
 @dataclass(frozen=True)
@@ -93,15 +124,26 @@ class Exported:
 def describe(done: Exported) -> str:
     """What was written and how closely it matched the trained model, in one line."""
     kind = FORMAT[done.format]
-    quantized = QUANTIZED[done.quantization]
-    what = f"{kind.name} ({quantized})" if quantized else kind.name
-    text = (
-        f"Exported {what} to {done.path} — checked in {kind.runtime}: "
-        f"largest difference {done.max_abs_diff:.2g}"
+    name, quantized = translate("exports", kind.name), QUANTIZED[done.quantization]
+    what = f"{name} ({translate('exports', quantized)})" if quantized else name
+    said = {
+        "what": what,
+        "path": done.path,
+        "runtime": translate("exports", kind.runtime),
+        "difference": f"{done.max_abs_diff:.2g}",
+    }
+    if done.agreement is None:
+        message = translate(
+            "exports",
+            "Exported {what} to {path} — checked in {runtime}: largest difference {difference}",
+        )
+        return message.format(**said)
+    message = translate(
+        "exports",
+        "Exported {what} to {path} — checked in {runtime}: largest difference {difference}, "
+        "{agreement} of predicted classes agree",
     )
-    if done.agreement is not None:
-        text += f", {done.agreement:.0%} of predicted classes agree"
-    return text
+    return message.format(agreement=f"{done.agreement:.0%}", **said)
 
 
 def metrics_csv(rows: Iterable[Mapping[str, float]]) -> str:

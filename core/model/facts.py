@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import translate
+
 MAX_FEATURES_SHOWN = 100
 HISTOGRAM_VALUES = 200_000  # values sampled for the Data view's histogram
 HISTOGRAM_BINS = 60
@@ -44,7 +46,7 @@ class FileFacts:
 
 def missing_file(path: str) -> str:
     """What is said of a data file that is no longer where the experiment points."""
-    return f"{path} does not exist (moved or deleted?)"
+    return translate("facts", "{path} does not exist (moved or deleted?)").format(path=path)
 
 
 # What is known of a user's file: its facts, why it cannot be used, or nothing yet (None).

@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from core.i18n import translate
+
 
 class WriteError(OSError):
     """A file that could not be written; the message names it and says why."""
@@ -47,16 +49,21 @@ def write_with(path: str | Path, write: Callable[[Path], None]) -> None:
         os.close(handle)
         os.chmod(temporary, _ordinary_mode())  # mkstemp's is owner-only
     except OSError as err:
-        raise WriteError(err.errno, f"cannot write {target}: {describe(err)}") from None
+        raise WriteError(err.errno, _cannot_write(target, err)) from None
     try:
         write(Path(temporary))
         os.replace(temporary, target)
     except OSError as err:
         _remove(temporary)
-        raise WriteError(err.errno, f"cannot write {target}: {describe(err)}") from None
+        raise WriteError(err.errno, _cannot_write(target, err)) from None
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _cannot_write(target: Path, error: OSError) -> str:
+    message = translate("files", "cannot write {path}: {reason}")
+    return message.format(path=target, reason=describe(error))
 
 
 def _ordinary_mode() -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import catalog, shapes
 from core.model.events import Wiring
 from core.model.plan import Plan
@@ -21,13 +22,16 @@ MAX_UNITS = 16  # a wider layer is drawn as one summarised node
 GRID = 40  # the plane's grid for the decision boundary, points per axis
 MAP_STEP = 2  # a unit's own map takes every second point of it: 20 x 20
 EXTENT = (-1.3, 1.3)  # the grid spans [lo, hi] on both axes
+# The input column's label: compared like the layers' (which name the snapshots' layers),
+# so it stays in English; ``title`` shows it in the user's language.
+INPUT_LABEL = QT_TRANSLATE_NOOP("graph", "Input")
 
 
 @dataclass(frozen=True)
 class Column:
     """One column of the graph: what the editor's row ``row`` makes."""
 
-    label: str  # "Input", "2 Dense", "Output": as the histograms name it
+    label: str  # "Input", "2 Dense", "Output": as the histograms name it (see ``title``)
     row: int  # the editor's row: 0 the input, then the layers, the output last
     units: int  # the last axis of its output (channels for an image)
     activation: str  # its activation function's name, "" for none
@@ -42,11 +46,17 @@ class Column:
         return self.nodes != self.units
 
 
+def title(label: str) -> str:
+    """A column's label as the graph shows it: "Input" and "Output" in the user's language,
+    a layer's ("2 Dense") as it is."""
+    return translate("graph", INPUT_LABEL) if label == INPUT_LABEL else shapes.shown_label(label)
+
+
 def columns(plan: Plan) -> list[Column]:
     """The graph's columns for a network that fits together (an unknown width is 0)."""
     layers = plan.experiment.layers
     feature_shape = plan.feature_shape()
-    found = [Column("Input", 0, feature_shape[-1] if feature_shape else 0, "")]
+    found = [Column(INPUT_LABEL, 0, feature_shape[-1] if feature_shape else 0, "")]
     for info in plan.infos():
         if info.index < 0:
             shape, activation = info.output_shape, plan.output_activation()

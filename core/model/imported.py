@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
+
 # LayerLab's own models keep their preprocessing in a layer of this name (builder.py).
 PREPROCESSING_LAYER = "preprocess"
 # ... and the image augmentation in layers named so (off when the base is called).
@@ -84,13 +86,18 @@ def _refusal(config: Any) -> str | None:
     )
     cls = config.get("class_name")
     if cls == "Lambda":
-        return f"its Lambda layer {name!r} holds Python code, which LayerLab never runs"
+        message = translate(
+            "imported", "its Lambda layer {name} holds Python code, which LayerLab never runs"
+        )
+        return message.format(name=repr(name))
     module = config.get("module")
     if isinstance(cls, str) and isinstance(module, str) and not module.startswith("keras"):
-        return (
-            f"its layer {name!r} is of the class {cls!r} from {module!r}, outside Keras: "
-            "custom code, which LayerLab never runs"
+        message = translate(
+            "imported",
+            "its layer {name} is of the class {cls} from {module}, outside Keras: custom code, "
+            "which LayerLab never runs",
         )
+        return message.format(name=repr(name), cls=repr(cls), module=repr(module))
     return next((r for value in config.values() if (r := _refusal(value))), None)
 
 
@@ -161,18 +168,21 @@ def _read(path: Path) -> BaseFacts:
             config = json.loads(archive.read("config.json"))
             weights = archive.read("model.weights.h5")
     except FileNotFoundError:
-        raise BaseError(f"{path} does not exist") from None
+        raise BaseError(_missing(path)) from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as err:
-        raise BaseError(f"{path}: not a Keras .keras model file ({err})") from None
+        message = translate("imported", "{path}: not a Keras .keras model file ({error})")
+        raise BaseError(message.format(path=path, error=err)) from None
     refusal = _refusal(config)
     if refusal:
-        raise BaseError(f"{path}: refused: {refusal}")
+        message = translate("imported", "{path}: refused: {reason}")
+        raise BaseError(message.format(path=path, reason=refusal))
     inner = config.get("config", {}) if isinstance(config, dict) else {}
     raw_layers = inner.get("layers", []) if isinstance(inner, dict) else []
     try:
         sizes = _counts(weights)
     except (OSError, ValueError) as err:
-        raise BaseError(f"{path}: its weights cannot be read ({err})") from None
+        message = translate("imported", "{path}: its weights cannot be read ({error})")
+        raise BaseError(message.format(path=path, error=err)) from None
     seen: dict[str, int] = {}
     layers: list[BaseLayer] = []
     for raw in raw_layers:
@@ -186,13 +196,23 @@ def _read(path: Path) -> BaseFacts:
             name = str(raw.get("config", {}).get("name", group))
             layers.append(BaseLayer(name, cls, sum(found), trainable, _shape(raw)))
     if len(layers) < 2:
-        raise BaseError(f"{path}: a base needs at least two layers with weights (one is the head)")
+        message = translate(
+            "imported", "{path}: a base needs at least two layers with weights (one is the head)"
+        )
+        raise BaseError(message.format(path=path))
     shape = _input_shape(inner)
     if shape is None or any(layer.input_shape is None for layer in layers):
-        raise BaseError(f"{path}: the model does not say its layers' shapes (was it built?)")
+        message = translate(
+            "imported", "{path}: the model does not say its layers' shapes (was it built?)"
+        )
+        raise BaseError(message.format(path=path))
     return BaseFacts(
         str(path), shape, tuple(layers), PREPROCESSING_LAYER in _names(inner), _origin(path)
     )
+
+
+def _missing(path: Path) -> str:
+    return translate("imported", "{path} does not exist").format(path=path)
 
 
 _LOCK = threading.Lock()
@@ -207,7 +227,7 @@ def read_base(path: str | Path) -> BaseFacts:
         stat = target.stat()
         key: tuple = (str(target.resolve()), stat.st_mtime_ns, stat.st_size)
     except OSError:
-        raise BaseError(f"{target} does not exist") from None
+        raise BaseError(_missing(target)) from None
     with _LOCK:
         known = _CACHE.get(key)
     if known is None:
@@ -216,7 +236,8 @@ def read_base(path: str | Path) -> BaseFacts:
         except BaseError as err:
             known = err
         except (AttributeError, TypeError, KeyError, IndexError) as err:  # odd config.json
-            known = BaseError(f"{target}: not a model LayerLab can read ({type(err).__name__})")
+            message = translate("imported", "{path}: not a model LayerLab can read ({error})")
+            known = BaseError(message.format(path=target, error=type(err).__name__))
         with _LOCK:
             _CACHE[key] = known
     if isinstance(known, BaseError):

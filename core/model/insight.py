@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import translate
 from core.model.events import BatchEnd, EpochEnd, Histogram, LayerSnapshot, Snapshot
 
 BINS = 40
@@ -126,71 +127,66 @@ class Finding:
 def _snapshot_findings(snapshot: Snapshot, t: Thresholds) -> list[Finding]:
     found = []
     for layer in snapshot.layers:
-        act, label = layer.activation, f"Layer {layer.name}"
+        act = layer.activation
         if layer.saturated is not None and layer.saturated > t.saturated_alert:
-            found.append(
-                Finding(
-                    "saturated",
-                    layer.name,
-                    f"{label}: {layer.saturated:.0%} of {act} outputs saturated - try Xavier "
-                    "initialization or BatchNorm",
-                )
+            message = translate(
+                "insight",
+                "Layer {layer}: {share} of {activation} outputs saturated - try Xavier "
+                "initialization or BatchNorm",
             )
+            share = f"{layer.saturated:.0%}"
+            words = message.format(layer=layer.name, share=share, activation=act)
+            found.append(Finding("saturated", layer.name, words))
         elif act in ("sigmoid", "tanh") and layer.std < t.collapsed_std:
             centre = 0.5 if act == "sigmoid" else 0.0
-            found.append(
-                Finding(
-                    "collapsed",
-                    layer.name,
-                    f"{label}: every {act} output is close to {centre:g} (std {layer.std:.3f}): "
-                    "the units all say the same thing - the weights start too small; try "
-                    "Xavier initialization",
-                )
+            message = translate(
+                "insight",
+                "Layer {layer}: every {activation} output is close to {centre} (std {std}): "
+                "the units all say the same thing - the weights start too small; try "
+                "Xavier initialization",
             )
+            words = message.format(
+                layer=layer.name, activation=act, centre=f"{centre:g}", std=f"{layer.std:.3f}"
+            )
+            found.append(Finding("collapsed", layer.name, words))
         if layer.dead is not None and layer.dead > t.dead_alert:
-            found.append(
-                Finding(
-                    "dead",
-                    layer.name,
-                    f"{label}: {layer.dead:.0%} of ReLU units dead - lower the learning rate "
-                    "or use Leaky ReLU / He initialization",
-                )
+            message = translate(
+                "insight",
+                "Layer {layer}: {share} of ReLU units dead - lower the learning rate "
+                "or use Leaky ReLU / He initialization",
             )
+            words = message.format(layer=layer.name, share=f"{layer.dead:.0%}")
+            found.append(Finding("dead", layer.name, words))
     norms = [(la.name, la.grad_norm) for la in snapshot.layers if la.grad_norm is not None]
     if len(norms) >= 2 and norms[-1][1] > 0:
         (first, g_first), (last, g_last) = norms[0], norms[-1]
         ratio = g_first / g_last
         if ratio < t.vanishing_ratio:
-            found.append(
-                Finding(
-                    "vanishing",
-                    first,
-                    f"gradient norm of layer {first} is {ratio:.0e} of layer {last}: vanishing "
-                    "gradients - try ReLU with He initialization, BatchNorm or skip connections",
-                )
+            message = translate(
+                "insight",
+                "gradient norm of layer {first} is {ratio} of layer {last}: vanishing "
+                "gradients - try ReLU with He initialization, BatchNorm or skip connections",
             )
+            words = message.format(first=first, ratio=f"{ratio:.0e}", last=last)
+            found.append(Finding("vanishing", first, words))
         elif ratio > t.exploding_ratio:
-            found.append(
-                Finding(
-                    "exploding",
-                    first,
-                    f"gradient norm of layer {first} is {ratio:.0e} times that of layer {last}: "
-                    "exploding gradients - try gradient clipping or a lower learning rate",
-                )
+            message = translate(
+                "insight",
+                "gradient norm of layer {first} is {ratio} times that of layer {last}: "
+                "exploding gradients - try gradient clipping or a lower learning rate",
             )
+            words = message.format(first=first, ratio=f"{ratio:.0e}", last=last)
+            found.append(Finding("exploding", first, words))
     return found
 
 
 def _nan_finding(batches: Sequence[BatchEnd]) -> list[Finding]:
     for b in batches:
         if not math.isfinite(b.loss):
-            return [
-                Finding(
-                    "nan",
-                    "",
-                    f"loss became NaN at step {b.step + 1}: learning rate too high or no clipping",
-                )
-            ]
+            message = translate(
+                "insight", "loss became NaN at step {step}: learning rate too high or no clipping"
+            )
+            return [Finding("nan", "", message.format(step=b.step + 1))]
     return []
 
 
@@ -204,14 +200,12 @@ def _overfit_finding(epochs: Sequence[EpochEnd], t: Thresholds) -> list[Finding]
     rising = all(b > a for a, b in itertools.pairwise(val))
     falling = all(b < a for a, b in itertools.pairwise(train))
     if rising and falling:
-        return [
-            Finding(
-                "overfit",
-                "",
-                f"validation loss rising for {n} epochs while training loss falls: "
-                "over-fitting - try dropout, L2 or early stopping",
-            )
-        ]
+        message = translate(
+            "insight",
+            "validation loss rising for {epochs} epochs while training loss falls: "
+            "over-fitting - try dropout, L2 or early stopping",
+        )
+        return [Finding("overfit", "", message.format(epochs=n))]
     return []
 
 

@@ -37,6 +37,7 @@ class Job:
     run_dir: str | None = None
     export: ExportOptions | None = None  # EXPORT only
     replay: tuple[RateChange, ...] = ()  # TRAIN: the rates of a steered run, again
+    language: str | None = None  # what the engine's messages speak (the window's language)
 
 
 @dataclass(frozen=True)

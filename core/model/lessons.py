@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.i18n import translate
+
 LANGUAGES = {"en": "English", "ko": "한국어"}
 HEADINGS = {  # of each page's three parts
     "en": ("The claim", "Why it holds", "Try it: what to look at"),
@@ -295,13 +297,15 @@ FOR_FIELD = {
 }
 
 
-def more(field: str) -> str:
-    """The line a setting's tooltip ends with: where its lesson is ("" for none)."""
+def more(field: str, language: str = "en") -> str:
+    """The line a setting's tooltip ends with: where its lesson is ("" for none), in the
+    window's words, with the lesson's title in ``language`` (the window's)."""
     key = FOR_FIELD.get(field)
     if key is None:
         return ""
-    title = next(lesson.title["en"] for lesson in LESSONS if lesson.key == key)
-    return f"More: F1, or Help > Lessons > {title}"
+    lesson = next(lesson for lesson in LESSONS if lesson.key == key)
+    title = lesson.title.get(language, lesson.title["en"])
+    return translate("lessons", "More: F1, or Help > Lessons > {title}").format(title=title)
 
 
 def text_of(lessons: tuple[Lesson, ...] = LESSONS) -> str:

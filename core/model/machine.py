@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from core.i18n import translate
+
 
 def available_memory() -> int | None:
     """Bytes of memory a new run can use without swapping (None: not known here)."""
@@ -23,7 +25,7 @@ def available_memory() -> int | None:
 def size_words(size: float) -> str:
     """Bytes as people say them: 512 KB, 3.2 MB, 41 GB, 72 TB."""
     if size < 1000:
-        return f"{size:.0f} bytes"
+        return translate("machine", "{count} bytes").format(count=f"{size:.0f}")
     for unit in ("KB", "MB", "GB"):
         size /= 1000
         if size < 1000:

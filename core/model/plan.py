@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import catalog, shapes, spec
 from core.model.catalog import Call, DatasetChoice, Step, steps_per_epoch
 from core.model.catalog.calls import seeded_steps
@@ -22,8 +23,14 @@ from core.model.facts import FileFacts, Known
 from core.model.machine import size_words
 from core.model.spec import Experiment, Pick, Problem, SpecError
 
-UNREAD = " has not been read yet"
-NO_FILE = "no file chosen yet"
+UNREAD = " has not been read yet"  # how the English message ends (see ``unread``)
+NO_FILE = QT_TRANSLATE_NOOP("plan", "no file chosen yet")
+
+
+def unread(message: str) -> bool:
+    """Whether a data problem only says that the file is still to be read (no error)."""
+    head, _, tail = translate("plan", "{file} has not been read yet").partition("{file}")
+    return message.startswith(head) and message.endswith(tail)
 
 
 def split_counts(n: int, validation: float, test: float) -> tuple[int, int, int]:
@@ -72,9 +79,10 @@ class Plan:
         if not catalog.is_user_file(pick.name):
             return None
         if not pick.params.get("path", "").strip():
-            return NO_FILE
+            return translate("plan", NO_FILE)
         if self.file is None:
-            return f"{Path(pick.params['path']).name}{UNREAD}"
+            message = translate("plan", "{file} has not been read yet")
+            return message.format(file=Path(pick.params["path"]).name)
         return self.file if isinstance(self.file, str) else None
 
     @property
@@ -227,18 +235,30 @@ class Plan:
         if self.free_memory is None or needed is None or needed <= self.free_memory:
             return []
         layers = sorted((i for i in infos if i.index >= 0), key=lambda i: -i.params)[:3]
+        each = translate("plan", "{layer} ({count} parameters)")
         biggest = ", ".join(
-            f"{i.index + 1} {catalog.LAYER_KINDS[i.kind].label} ({i.params:,} parameters)"
+            each.format(
+                layer=f"{i.index + 1} {catalog.LAYER_KINDS[i.kind].label}", count=f"{i.params:,}"
+            )
             for i in layers
             if i.params
         )
         where = f"layers[{layers[0].index}]" if layers and layers[0].params else "training"
-        message = (
-            f"training needs about {size_words(needed)} of memory, more than the "
-            f"{size_words(self.free_memory)} this machine has free"
-        )
-        message += f"; the biggest layers: {biggest}" if biggest else ""
-        return [Problem(where, message + ". Use fewer units or filters, or a smaller batch.")]
+        sizes = {"needed": size_words(needed), "free": size_words(self.free_memory)}
+        if biggest:
+            message = translate(
+                "plan",
+                "training needs about {needed} of memory, more than the {free} this machine "
+                "has free; the biggest layers: {layers}. Use fewer units or filters, or a "
+                "smaller batch.",
+            ).format(layers=biggest, **sizes)
+        else:
+            message = translate(
+                "plan",
+                "training needs about {needed} of memory, more than the {free} this machine "
+                "has free. Use fewer units or filters, or a smaller batch.",
+            ).format(**sizes)
+        return [Problem(where, message)]
 
     def network_problems(self) -> list[Problem]:
         """Problems of the network as a whole: shapes that do not fit together."""
@@ -250,10 +270,14 @@ class Plan:
         train, val, _ = self.split_sizes()
         if min(train, val) < 1:
             n = self.samples()
-            message = f"{n} samples are too few to split into training, validation and test sets"
-            return [Problem("data", message)]
+            message = translate(
+                "plan",
+                "{count} samples are too few to split into training, validation and test sets",
+            )
+            return [Problem("data", message.format(count=n))]
         if experiment.data.augmentation.active() and len(self.input_shape()) != 3:
-            return [Problem("data.augmentation", "image augmentation needs image data")]
+            message = translate("plan", "image augmentation needs image data")
+            return [Problem("data.augmentation", message)]
         infos = self.infos()
         misfits = [
             Problem(f"layers[{i}]" if i >= 0 else "output", message)
@@ -270,7 +294,8 @@ class Plan:
             return err.problems
         problem = self.data_problem()
         if problem:
-            where = "data.dataset.path" if problem == NO_FILE else "data.dataset"
+            path = self.experiment.data.dataset.params.get("path", "")
+            where = "data.dataset.path" if not path.strip() else "data.dataset"
             return [Problem(where, problem)]
         return Plan(parsed, self.file, self.free_memory).network_problems()
 

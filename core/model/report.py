@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from core import __version__
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import catalog, files, settings, steering, svg_charts
 from core.model.events import Snapshot
 from core.model.insight import RunHistory
@@ -42,6 +43,25 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: #555; font-size: .9em; }
 """
 FINAL = ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae")
+# How a run ended (status.json's states) and what was done while it trained (steering.json's
+# kinds), as the report says them.
+STATES = {
+    "running": QT_TRANSLATE_NOOP("report", "running"),
+    "finished": QT_TRANSLATE_NOOP("report", "finished"),
+    "stopped": QT_TRANSLATE_NOOP("report", "stopped"),
+    "failed": QT_TRANSLATE_NOOP("report", "failed"),
+    "interrupted": QT_TRANSLATE_NOOP("report", "interrupted"),
+}
+STEERED = {
+    steering.PAUSE: QT_TRANSLATE_NOOP("report", "paused"),
+    steering.RESUME: QT_TRANSLATE_NOOP("report", "resumed"),
+    steering.RATE: QT_TRANSLATE_NOOP("report", "learning rate"),
+}
+
+
+def _words(table: dict[str, str], key: Any) -> str:
+    """A state or kind in the reader's language (one the table does not know: as it is)."""
+    return translate("report", table[key]) if key in table else str(key)
 
 
 class ReportError(ValueError):
@@ -60,7 +80,8 @@ class _Run:
 def _load(folder: Path) -> _Run:
     found = summary(folder)
     if found is None:
-        raise ReportError(f"{folder}: not a LayerLab run folder (it has no status.json)")
+        message = translate("report", "{folder}: not a LayerLab run folder (it has no status.json)")
+        raise ReportError(message.format(folder=folder))
     try:
         status = json.loads((folder / "status.json").read_text(encoding="utf-8"))
         replay = read_replay(folder)
@@ -73,7 +94,8 @@ def _load(folder: Path) -> _Run:
             with np.load(folder / BOUNDARY, allow_pickle=False) as npz:
                 boundary = {k: npz[k] for k in npz.files}
     except Exception as err:  # a damaged file (a truncated .npz is a BadZipFile): named
-        raise ReportError(f"{folder}: cannot be read ({err})") from None
+        message = translate("report", "{folder}: cannot be read ({error})")
+        raise ReportError(message.format(folder=folder, error=err)) from None
     return _Run(found, replay, status, steered, boundary)
 
 
@@ -93,7 +115,8 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _cell(value: Any) -> str:
     if isinstance(value, bool):
-        return f"<td>{'yes' if value else 'no'}</td>"
+        word = translate("report", "yes") if value else translate("report", "no")
+        return f"<td>{word}</td>"
     if isinstance(value, int | float):
         return f'<td class="n">{_number(value)}</td>'
     return f"<td>{escape(str(value))}</td>"
@@ -107,15 +130,26 @@ def _number(value: float) -> str:
 def _network(run: _Run) -> str:
     experiment = run.summary.experiment
     if experiment is None:
-        return "<p>The experiment file cannot be read.</p>"
+        return "<p>{}</p>".format(translate("report", "The experiment file cannot be read."))
     plan = Plan(experiment)
-    rows = [["", "Input", f"{plan.dataset().label}", describe(plan.feature_shape()), ""]]
+    source = ["", translate("report", "Input"), f"{plan.dataset().label}"]
+    rows = [[*source, describe(plan.feature_shape()), ""]]
     for info in plan.infos():
-        kind = "Output" if info.index < 0 else catalog.LAYER_KINDS[info.kind].label
+        if info.index < 0:
+            kind = translate("report", "Output")
+        else:
+            kind = catalog.LAYER_KINDS[info.kind].label
         number = "" if info.index < 0 else str(info.index + 1)
         params = info.params if info.output_shape else ""
         rows.append([number, kind, info.summary, describe(info.output_shape), params])
-    return _table(["#", "Layer", "Settings", "Output shape", "Parameters"], rows)
+    header = [
+        "#",
+        translate("report", "Layer"),
+        translate("report", "Settings"),
+        translate("report", "Output shape"),
+        translate("report", "Parameters"),
+    ]
+    return _table(header, rows)
 
 
 def _settings(run: _Run, prefix: str) -> str:
@@ -127,66 +161,91 @@ def _settings(run: _Run, prefix: str) -> str:
         for place, value in flat.items()
         if place.startswith(prefix)
     ]
-    return _table(["setting", "value"], rows)
+    return _table([translate("report", "setting"), translate("report", "value")], rows)
 
 
 def _curves(run: _Run) -> str:
     epochs = run.replay.epochs
     x = [e.epoch + 1 for e in epochs]
     m = [e.metrics for e in epochs]
+    rate_at = translate("report", "rate {rate}")
     marks = [
-        (float(e["epoch"]), f"rate {e['value']:g}" if e["kind"] == steering.RATE else "paused")
+        (
+            float(e["epoch"]),
+            rate_at.format(rate=f"{e['value']:g}")
+            if e["kind"] == steering.RATE
+            else translate("report", "paused"),
+        )
         for e in run.steered
         if e.get("kind") in (steering.RATE, steering.PAUSE)
     ]
+    train, validation = translate("report", "train"), translate("report", "validation")
+    epoch = translate("report", "epoch")
+    loss_title = translate("report", "Loss")
     loss = svg_charts.line_chart(
-        "Loss",
+        loss_title,
         [
-            Series("train", x, [r.get("loss", np.nan) for r in m], COLOURS[0]),
-            Series("validation", x, [r.get("val_loss", np.nan) for r in m], COLOURS[1], dots=True),
+            Series(train, x, [r.get("loss", np.nan) for r in m], COLOURS[0]),
+            Series(validation, x, [r.get("val_loss", np.nan) for r in m], COLOURS[1], dots=True),
         ],
-        "epoch",
-        "loss (log scale)",
+        epoch,
+        translate("report", "loss (log scale)"),
         log_y=True,
         marks=marks,
     )
     key = "accuracy" if any("accuracy" in r for r in m) else "mae"
+    if key == "accuracy":
+        metric_title = translate("report", "Accuracy")
+    else:
+        metric_title = translate("report", "Mean absolute error")
     metric = svg_charts.line_chart(
-        "Accuracy" if key == "accuracy" else "Mean absolute error",
+        metric_title,
         [
-            Series("train", x, [r.get(key, np.nan) for r in m], COLOURS[0]),
-            Series(
-                "validation", x, [r.get(f"val_{key}", np.nan) for r in m], COLOURS[1], dots=True
-            ),
+            Series(train, x, [r.get(key, np.nan) for r in m], COLOURS[0]),
+            Series(validation, x, [r.get(f"val_{key}", np.nan) for r in m], COLOURS[1], dots=True),
         ],
-        "epoch",
+        epoch,
         key,
     )
+    rate_title = translate("report", "Learning rate")
     rate = svg_charts.line_chart(
-        "Learning rate (at each epoch's last step)",
-        [Series("used", x, [r.get("learning_rate", np.nan) for r in m], COLOURS[0], dots=True)],
-        "epoch",
-        "learning rate",
+        translate("report", "Learning rate (at each epoch's last step)"),
+        [
+            Series(
+                translate("report", "used"),
+                x,
+                [r.get("learning_rate", np.nan) for r in m],
+                COLOURS[0],
+                dots=True,
+            )
+        ],
+        epoch,
+        translate("report", "learning rate"),
         marks=marks,
         y_from_zero=True,
     )
     charts = "".join(
         _figure(svg, title)
-        for svg, title in ((loss, "Loss"), (metric, key), (rate, "Learning rate"))
+        for svg, title in ((loss, loss_title), (metric, metric_title), (rate, rate_title))
     )
     return f'<div class="charts">{charts}</div>'
 
 
 def _moments(snapshots: list[Snapshot]) -> list[tuple[str, Snapshot]]:
-    """The first, middle and last snapshots, named."""
+    """The first, middle and last snapshots, named (in the reader's language)."""
     if not snapshots:
         return []
-    picked = {"start": snapshots[0], "middle": snapshots[len(snapshots) // 2], "end": snapshots[-1]}
-    return [(name, s) for name, s in picked.items()]
+    picked = (
+        (translate("report", "start"), snapshots[0]),
+        (translate("report", "middle"), snapshots[len(snapshots) // 2]),
+        (translate("report", "end"), snapshots[-1]),
+    )
+    return list(picked)
 
 
 def _histograms(run: _Run) -> str:
     rows = []
+    when = translate("report", "step {step}, epoch {epoch}")
     for name, snap in _moments(run.replay.snapshots):
         cells = "".join(
             _figure(
@@ -196,12 +255,12 @@ def _histograms(run: _Run) -> str:
             for layer in snap.layers
             if layer.output is not None
         )
+        moment = when.format(step=snap.step, epoch=f"{snap.epoch:.2f}")
         rows.append(
-            f"<p><b>{name}</b> · step {snap.step}, epoch {snap.epoch:.2f}</p>"
-            f'<div class="charts">{cells}</div>'
+            f'<p><b>{escape(name)}</b> · {escape(moment)}</p><div class="charts">{cells}</div>'
         )
     if not rows:
-        return '<p class="note">No snapshots were kept.</p>'
+        return '<p class="note">{}</p>'.format(translate("report", "No snapshots were kept."))
     return "".join(rows)
 
 
@@ -218,9 +277,10 @@ def _gradients(run: _Run) -> str:
         return ""
     names = [layer.name for layer in snapshots[0].layers]
     moments = _moments(snapshots)
+    at_step = translate("report", "{moment} (step {step})")
     by_layer = [
         Series(
-            f"{name} (step {snap.step})",
+            at_step.format(moment=name, step=snap.step),
             _layer_numbers(names),
             [layer.grad_norm or np.nan for layer in snap.layers],
             COLOURS[i],
@@ -228,16 +288,17 @@ def _gradients(run: _Run) -> str:
         )
         for i, (name, snap) in enumerate([moments[0], moments[-1]] if len(moments) > 1 else moments)
     ]
+    norm = translate("report", "gradient norm (log)")
     profile = svg_charts.line_chart(
-        "Gradient norm by layer",
+        translate("report", "Gradient norm by layer"),
         by_layer,
-        "layer, as numbered in the network (the last: the output)",
-        "gradient norm (log)",
+        translate("report", "layer, as numbered in the network (the last: the output)"),
+        norm,
         log_y=True,
         whole_x=True,
     )
     over_time = svg_charts.line_chart(
-        "Gradient norm per layer over training",
+        translate("report", "Gradient norm per layer over training"),
         [
             Series(
                 name,
@@ -247,24 +308,35 @@ def _gradients(run: _Run) -> str:
             )
             for i, name in enumerate(names)
         ],
-        "epoch",
-        "gradient norm (log)",
+        translate("report", "epoch"),
+        norm,
         log_y=True,
     )
-    return (
-        f'<div class="charts">{_figure(profile, "by layer")}{_figure(over_time, "over time")}</div>'
-    )
+    by_layer_figure = _figure(profile, translate("report", "by layer"))
+    over_time_figure = _figure(over_time, translate("report", "over time"))
+    return f'<div class="charts">{by_layer_figure}{over_time_figure}</div>'
 
 
 def _confusion(run: _Run) -> str:
     if run.boundary is not None:
         b = run.boundary
         svg = svg_charts.plane(b["values"], tuple(b["extent"]), b["points"], b["targets"])
-        what = "P(class 1)" if str(b["task"]) == "classification" else "the prediction"
+        if str(b["task"]) == "classification":
+            note = translate(
+                "report",
+                "P(class 1) over the plane at step {step}, blue to orange, with the training "
+                "points.",
+            )
+        else:
+            note = translate(
+                "report",
+                "The prediction over the plane at step {step}, blue to orange, with the "
+                "training points.",
+            )
+        title = translate("report", "Decision boundary")
         return (
-            f'<h3>Decision boundary</h3><p class="note">{what} over the plane at step '
-            f"{int(b['step'])}, blue to orange, with the training points.</p>"
-            f"{_figure(svg, 'boundary')}"
+            f'<h3>{escape(title)}</h3><p class="note">{escape(note.format(step=int(b["step"])))}'
+            f"</p>{_figure(svg, title)}"
         )
     if not run.replay.confusion:
         return ""
@@ -282,11 +354,17 @@ def _confusion(run: _Run) -> str:
         )
         rows.append(f"<tr><th>{escape(name)}</th>{cells}</tr>")
     accuracy = np.trace(matrix) / max(matrix.sum(), 1)
+    note = translate(
+        "report",
+        "The probe batch of validation samples at step {step}: true class down, predicted "
+        "across; {share} right.",
+    ).format(step=last.step, share=f"{accuracy:.1%}")
+    corner = translate("report", "true \\ predicted")
+    title = translate("report", "Confusion matrix")
     return (
-        "<h3>Confusion matrix</h3>"
-        f'<p class="note">The probe batch of validation samples at step {last.step}: '
-        f"true class down, predicted across; {accuracy:.1%} right.</p>"
-        f"<table><tr><th>true \\ predicted</th>{head}</tr>{''.join(rows)}</table>"
+        f"{_heading(title)}"
+        f'<p class="note">{escape(note)}</p>'
+        f"<table><tr><th>{escape(corner)}</th>{head}</tr>{''.join(rows)}</table>"
     )
 
 
@@ -296,56 +374,90 @@ def _diagnoses(run: _Run) -> str:
     history.snapshot = run.replay.snapshots[-1] if run.replay.snapshots else None
     found = history.findings()
     if not found:
-        return (
-            "<p>No problem found: no saturated, collapsed or dead layer, no vanishing or "
-            "exploding gradient, no over-fitting.</p>"
+        fine = translate(
+            "report",
+            "No problem found: no saturated, collapsed or dead layer, no vanishing or "
+            "exploding gradient, no over-fitting.",
         )
+        return f"<p>{escape(fine)}</p>"
     return "<ul>" + "".join(f"<li>{escape(f.message)}</li>" for f in found) + "</ul>"
 
 
 def _environment(run: _Run) -> str:
     s = run.status
+    machine = translate("report", "machine: {key}")
     rows = [
-        ["seed", run.summary.experiment.seed if run.summary.experiment else "?"],
-        ["started", s.get("started", "")],
-        ["ended", s.get("ended", "")],
-        ["devices", s.get("devices", "")],
-        *([f"machine: {k}", v] for k, v in (s.get("machine") or {}).items()),
+        [
+            translate("report", "seed"),
+            run.summary.experiment.seed if run.summary.experiment else "?",
+        ],
+        [translate("report", "started"), s.get("started", "")],
+        [translate("report", "ended"), s.get("ended", "")],
+        [translate("report", "devices"), s.get("devices", "")],
+        *([machine.format(key=k), v] for k, v in (s.get("machine") or {}).items()),
         *([k, v] for k, v in (s.get("versions") or {}).items()),
-        ["run folder", str(run.summary.folder)],
+        [translate("report", "run folder"), str(run.summary.folder)],
     ]
     return _table([], rows)
 
 
 def _run_section(run: _Run) -> str:
     s = run.summary
-    state = s.state + (f" ({s.reason})" if s.reason else "")
-    test = _table(["metric", "value"], sorted(s.test.items())) if s.test else "<p>Not tested.</p>"
+    state = _words(STATES, s.state) + (f" ({s.reason})" if s.reason else "")
+    value = translate("report", "value")
+    if s.test:
+        test = _table([translate("report", "metric"), value], sorted(s.test.items()))
+    else:
+        test = "<p>{}</p>".format(escape(translate("report", "Not tested.")))
     steered = ""
     if run.steered:
         rows = [
-            [e.get("step"), f"{e.get('epoch', 0):.2f}", e.get("kind"), e.get("value")]
+            [
+                e.get("step"),
+                f"{e.get('epoch', 0):.2f}",
+                _words(STEERED, e.get("kind")),
+                e.get("value"),
+            ]
             for e in run.steered
         ]
-        steered = "<h3>Steered while training</h3>" + _table(
-            ["step", "epoch", "what", "value"], rows
-        )
+        header = [
+            translate("report", "step"),
+            translate("report", "epoch"),
+            translate("report", "what"),
+            value,
+        ]
+        steered = _heading(translate("report", "Steered while training")) + _table(header, rows)
+    line = translate("report", "{state} · started {when} · {epochs} epochs").format(
+        state=state, when=s.started[:16].replace("T", " "), epochs=s.epochs_done
+    )
+    network = _heading(translate("report", "Network"))
+    data = _heading(translate("report", "Data"))
+    training = _heading(translate("report", "Training"))
+    curves = _heading(translate("report", "Curves"))
+    histograms = _heading(translate("report", "Activation histograms: start, middle, end"))
+    gradients = _heading(translate("report", "Gradients"))
+    diagnoses = _heading(translate("report", "Diagnoses and their lessons"))
+    tested = _heading(translate("report", "Test metrics"))
+    environment = _heading(translate("report", "Environment"))
     return (
         f"<h2>{escape(s.title)}</h2>"
-        f"<p>{escape(state)} · started {escape(s.started[:16].replace('T', ' '))} · "
-        f"{s.epochs_done} epochs</p>"
-        f"<h3>Network</h3>{_network(run)}"
+        f"<p>{escape(line)}</p>"
+        f"{network}{_network(run)}"
         '<div style="display: flex; gap: 2em; flex-wrap: wrap">'
-        f"<div><h3>Data</h3>{_settings(run, 'data.')}</div>"
-        f"<div><h3>Training</h3>{_settings(run, 'training.')}</div></div>{steered}"
-        f"<h3>Curves</h3>{_curves(run)}"
-        f"<h3>Activation histograms: start, middle, end</h3>{_histograms(run)}"
-        f"<h3>Gradients</h3>{_gradients(run)}"
+        f"<div>{data}{_settings(run, 'data.')}</div>"
+        f"<div>{training}{_settings(run, 'training.')}</div></div>{steered}"
+        f"{curves}{_curves(run)}"
+        f"{histograms}{_histograms(run)}"
+        f"{gradients}{_gradients(run)}"
         f"{_confusion(run)}"
-        f"<h3>Diagnoses and their lessons</h3>{_diagnoses(run)}"
-        f"<h3>Test metrics</h3>{test}"
-        f"<h3>Environment</h3>{_environment(run)}"
+        f"{diagnoses}{_diagnoses(run)}"
+        f"{tested}{test}"
+        f"{environment}{_environment(run)}"
     )
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
 
 
 # ---- several runs ---------------------------------------------------------------------
@@ -356,13 +468,14 @@ def _comparison(runs: list[_Run]) -> str:
     finals = [k for k in FINAL if any(k in r.summary.final for r in runs)]
     tests = sorted({k for r in runs for k in r.summary.test})
     rows = [[p, *(f.get(p, settings.NOT_SET) for f in flats)] for p in settings.differing(flats)]
-    rows += [[f"final {k}", *(r.summary.final.get(k, "") for r in runs)] for k in finals]
+    final = translate("report", "final {metric}")
+    rows += [[final.format(metric=k), *(r.summary.final.get(k, "") for r in runs)] for k in finals]
     rows += [[k, *(r.summary.test.get(k, "") for r in runs)] for k in tests]
     table = _table(["", *(r.summary.title for r in runs)], rows)
     charts = []
     for key, title, log in (
-        ("val_loss", "Validation loss", True),
-        ("val_accuracy", "Validation accuracy", False),
+        ("val_loss", translate("report", "Validation loss"), True),
+        ("val_accuracy", translate("report", "Validation accuracy"), False),
     ):
         series = [
             Series(
@@ -375,27 +488,36 @@ def _comparison(runs: list[_Run]) -> str:
         ]
         if any(key in e.metrics for r in runs for e in r.replay.epochs):
             charts.append(
-                _figure(svg_charts.line_chart(title, series, "epoch", key, log_y=log), title)
+                _figure(
+                    svg_charts.line_chart(
+                        title, series, translate("report", "epoch"), key, log_y=log
+                    ),
+                    title,
+                )
             )
-    return (
-        f'<h2>Comparison of {len(runs)} runs</h2>{table}<div class="charts">{"".join(charts)}</div>'
-    )
+    heading = translate("report", "Comparison of {count} runs").format(count=len(runs))
+    return f'<h2>{escape(heading)}</h2>{table}<div class="charts">{"".join(charts)}</div>'
 
 
 def build(folders: Sequence[Path]) -> str:
     """The report's HTML for these run folders (a ReportError names one that cannot be
     read)."""
     if not folders:
-        raise ReportError("no run folder given")
+        raise ReportError(translate("report", "no run folder given"))
     runs = [_load(Path(f)) for f in folders]
-    title = runs[0].summary.title if len(runs) == 1 else f"{len(runs)} runs"
+    if len(runs) == 1:
+        title = runs[0].summary.title
+    else:
+        title = translate("report", "{count} runs").format(count=len(runs))
     made = time.strftime("%Y-%m-%d %H:%M")
     body = (_comparison(runs) if len(runs) > 1 else "") + "".join(_run_section(r) for r in runs)
+    heading = escape(translate("report", "LayerLab lab report: {title}").format(title=title))
+    written = translate("report", "Written {when} by LayerLab {version} from the run folders.")
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>LayerLab lab report: {escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>LayerLab lab report: {escape(title)}</h1>"
-        f'<p class="note">Written {made} by LayerLab {__version__} from the run folders.</p>'
+        f"<title>{heading}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{heading}</h1>"
+        f'<p class="note">{escape(written.format(when=made, version=__version__))}</p>'
         f"{body}</body></html>\n"
     )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import translate
 from core.model import files, spec
 from core.model.events import (
     ConfusionMatrix,
@@ -191,13 +192,14 @@ def write_labels(
 def delete(folder: Path) -> None:
     """Remove a run folder (only one that holds a run's status file)."""
     if not (folder / STATUS).is_file():
-        raise files.WriteError(0, f"{folder} is not a run folder")
+        message = translate("run_files", "{folder} is not a run folder")
+        raise files.WriteError(0, message.format(folder=folder))
     try:
         shutil.rmtree(folder)
     except OSError as err:
-        raise files.WriteError(
-            err.errno, f"cannot delete {folder}: {files.describe(err)}"
-        ) from None
+        message = translate("run_files", "cannot delete {folder}: {reason}")
+        reason = files.describe(err)
+        raise files.WriteError(err.errno, message.format(folder=folder, reason=reason)) from None
 
 
 @dataclass(frozen=True)

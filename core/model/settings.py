@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from core.i18n import translate
 from core.model.spec import Experiment
 
 Value = bool | int | float | str
@@ -71,9 +72,10 @@ def label(key: str, members: list[str]) -> str:
 def names(places: Sequence[str]) -> str:
     """What differs, in a few words: "kernel_initializer (5 layers), batch_size"."""
     words = []
+    several = translate("settings", "{field} ({count} layers)")
     for key, members in groups(places).items():
-        count = f" ({len(members)} layers)" if len(members) > 1 else ""
-        words.append(label(key, members) + count)
+        name = label(key, members)
+        words.append(several.format(field=name, count=len(members)) if len(members) > 1 else name)
     return ", ".join(words)
 
 
@@ -85,4 +87,4 @@ def describe(one: Mapping[str, Value], places: Sequence[str]) -> str:
         values = [str(one.get(p, NOT_SET)) for p in members]
         shown = values[0] if len(set(values)) == 1 else "/".join(values)
         parts.append(f"{label(key, members)}: {shown}")
-    return ", ".join(parts) or "same settings"
+    return ", ".join(parts) or translate("settings", "same settings")

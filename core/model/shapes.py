@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import catalog
 from core.model.catalog import format_shape
 from core.model.catalog.layers import needs_flat
 from core.model.values import Layer
 
 Shape = tuple[int, ...]
-OUTPUT_LABEL = "Output"
+# The output's name in the histograms and the run's files: "Output" there, whatever the
+# language; shown to a user in theirs (``shown_label``).
+OUTPUT_LABEL = QT_TRANSLATE_NOOP("shapes", "Output")
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,14 @@ def infer(
             LayerInfo(index, layer.kind, summary, fit.shape, fit.params, fit.problem, fit.frozen)
         )
         shape = fit.shape
-    head = f"{head_units} units, {head_activation}"
+    head = translate("shapes", "{units} units, {activation}").format(
+        units=head_units, activation=head_activation
+    )
     if shape is None:
         infos.append(LayerInfo(-1, "output", head, None, 0))
     elif len(shape) != 1:
-        infos.append(LayerInfo(-1, "output", head, None, 0, needs_flat("The output", shape)))
+        problem = needs_flat(translate("shapes", "The output"), shape)
+        infos.append(LayerInfo(-1, "output", head, None, 0, problem))
     else:
         params = shape[0] * head_units + head_units
         infos.append(LayerInfo(-1, "output", head, (head_units,), params))
@@ -78,7 +84,7 @@ def layer_prefix(index: int, layer: Layer) -> str:
 
 def probe_label(index: int, layer: Layer) -> str:
     """What the histograms call a layer: its position and kind, e.g. "2 Dense"."""
-    return f"{index + 1} {catalog.LAYER_KINDS[layer.kind].label}"
+    return f"{index + 1} {catalog.LAYER_KINDS[layer.kind].label_en}"  # it names files' parts
 
 
 def probe_labels(layers: tuple[Layer, ...]) -> list[str]:
@@ -87,6 +93,16 @@ def probe_labels(layers: tuple[Layer, ...]) -> list[str]:
         probe_label(i, la) for i, la in enumerate(layers) if catalog.LAYER_KINDS[la.kind].probed
     ]
     return [*labels, OUTPUT_LABEL]
+
+
+def shown_label(label: str) -> str:
+    """A probe label as a user reads it: its kind in their language ("3 Residual block" is
+    "3 잔차 블록"; Keras' names such as "2 Dense" stay)."""
+    if label == OUTPUT_LABEL:
+        return translate("shapes", OUTPUT_LABEL)
+    number, _, kind = label.partition(" ")
+    shown = next((k.label for k in catalog.LAYER_KINDS.values() if k.label_en == kind), None)
+    return f"{number} {shown}" if shown else label
 
 
 def problems(infos: list[LayerInfo]) -> list[tuple[int, str]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import catalog, files
 from core.model.catalog import Param
 from core.model.catalog.params import cut, shown
@@ -127,35 +128,111 @@ class Experiment:
 
 
 DATA_FIELDS = (
-    Param("dataset", "dataset", "choice", "digits", options=catalog.DATASETS),
-    Param("preprocessing", "preprocessing", "choice", "standardize", options=catalog.PREPROCESSING),
-    Param("validation_fraction", "validation share", "float", 0.2, minimum=0.05, maximum=0.5),
-    Param("test_fraction", "test share", "float", 0.2, minimum=0.05, maximum=0.5),
+    Param(
+        "dataset",
+        QT_TRANSLATE_NOOP("spec", "dataset"),
+        "choice",
+        "digits",
+        options=catalog.DATASETS,
+    ),
+    Param(
+        "preprocessing",
+        QT_TRANSLATE_NOOP("spec", "preprocessing"),
+        "choice",
+        "standardize",
+        options=catalog.PREPROCESSING,
+    ),
+    Param(
+        "validation_fraction",
+        QT_TRANSLATE_NOOP("spec", "validation share"),
+        "float",
+        0.2,
+        minimum=0.05,
+        maximum=0.5,
+    ),
+    Param(
+        "test_fraction",
+        QT_TRANSLATE_NOOP("spec", "test share"),
+        "float",
+        0.2,
+        minimum=0.05,
+        maximum=0.5,
+    ),
 )
 AUGMENTATION_FIELDS = catalog.AUGMENTATION
 OUTPUT_FIELDS = (
-    Param("activation", "activation", "choice", "auto", options=catalog.OUTPUT_ACTIVATIONS),
+    Param(
+        "activation",
+        QT_TRANSLATE_NOOP("spec", "activation"),
+        "choice",
+        "auto",
+        options=catalog.OUTPUT_ACTIVATIONS,
+    ),
     Param(
         "kernel_initializer",
-        "kernel init",
+        QT_TRANSLATE_NOOP("spec", "kernel init"),
         "choice",
         "glorot_uniform",
         options=catalog.INITIALIZERS,
     ),
 )
 TRAINING_FIELDS = (
-    Param("optimizer", "optimizer", "choice", "adam", options=catalog.OPTIMIZERS),
-    Param("schedule", "learning-rate schedule", "choice", "constant", options=catalog.SCHEDULES),
-    Param("clipping", "gradient clipping", "choice", "none", options=catalog.CLIPPING),
-    Param("loss", "loss", "choice", "auto", options=catalog.LOSSES),
-    Param("batch_size", "batch size", "int", 32, minimum=1, maximum=65536),
-    Param("epochs", "epochs", "int", 20, minimum=1, maximum=100000),
-    Param("early_stopping", "early stopping", "choice", "off", options=catalog.EARLY_STOPPING),
+    Param(
+        "optimizer",
+        QT_TRANSLATE_NOOP("spec", "optimizer"),
+        "choice",
+        "adam",
+        options=catalog.OPTIMIZERS,
+    ),
+    Param(
+        "schedule",
+        QT_TRANSLATE_NOOP("spec", "learning-rate schedule"),
+        "choice",
+        "constant",
+        options=catalog.SCHEDULES,
+    ),
+    Param(
+        "clipping",
+        QT_TRANSLATE_NOOP("spec", "gradient clipping"),
+        "choice",
+        "none",
+        options=catalog.CLIPPING,
+    ),
+    Param("loss", QT_TRANSLATE_NOOP("spec", "loss"), "choice", "auto", options=catalog.LOSSES),
+    Param(
+        "batch_size",
+        QT_TRANSLATE_NOOP("spec", "batch size"),
+        "int",
+        32,
+        minimum=1,
+        maximum=65536,
+    ),
+    Param("epochs", QT_TRANSLATE_NOOP("spec", "epochs"), "int", 20, minimum=1, maximum=100000),
+    Param(
+        "early_stopping",
+        QT_TRANSLATE_NOOP("spec", "early stopping"),
+        "choice",
+        "off",
+        options=catalog.EARLY_STOPPING,
+    ),
 )
 TOP_FIELDS = (
-    Param("name", "name", "text", "Untitled", maximum_length=MAX_NAME_LENGTH),
-    Param("seed", "seed", "int", 0, minimum=0, maximum=2**31 - 1),
+    Param(
+        "name",
+        QT_TRANSLATE_NOOP("spec", "name"),
+        "text",
+        "Untitled",
+        maximum_length=MAX_NAME_LENGTH,
+    ),
+    Param("seed", QT_TRANSLATE_NOOP("spec", "seed"), "int", 0, minimum=0, maximum=2**31 - 1),
 )
+# The labels above are marked for translation in this module's context ("spec"): a form
+# shows them with ``field_label``.
+
+
+def field_label(param: Param) -> str:
+    """A field's label in the user's language (the fields above: the experiment's own)."""
+    return translate("spec", param.label)
 
 
 def _section_json(section: Any, fields: tuple[Param, ...]) -> dict[str, Any]:
@@ -173,13 +250,15 @@ class _Reader:
 
     def fields(self, raw: Any, fields: tuple[Param, ...], path: str, skip=()) -> dict[str, Any]:
         if not isinstance(raw, Mapping):
-            self.fail(path, f"must be an object, got {_kind_of(raw)}")
+            message = translate("spec", "must be an object, got {kind}")
+            self.fail(path, message.format(kind=_kind_of(raw)))
             return {f.name: self.default(f) for f in fields}
         known = {f.name for f in fields} | set(skip)
         for key in raw:
             if key not in known:
-                expected = ", ".join(sorted(known - set(skip))) or "none"
-                self.fail(_join(path, _key(key)), f"unknown field (expected one of: {expected})")
+                expected = ", ".join(sorted(known - set(skip))) or translate("spec", "none")
+                message = translate("spec", "unknown field (expected one of: {fields})")
+                self.fail(_join(path, _key(key)), message.format(fields=expected))
         # A missing field takes its default, checked like a value: a file's path has none,
         # so an experiment is refused alike with or without "path": "" (its saved form).
         return {
@@ -204,7 +283,8 @@ class _Reader:
         else:
             name, values = raw, {}
         if not isinstance(name, str) or name not in options:
-            self.fail(path, f"unknown choice {shown(name)} (expected one of: {', '.join(options)})")
+            message = translate("spec", "unknown choice {value} (expected one of: {choices})")
+            self.fail(path, message.format(value=shown(name), choices=", ".join(options)))
             return self.default(param)
         choice = options[name]
         before = len(self.problems)
@@ -222,14 +302,14 @@ class _Reader:
 
     def layer(self, raw: Any, path: str) -> Layer | None:
         if not isinstance(raw, Mapping):
-            self.fail(path, f"must be an object with a 'kind', got {_kind_of(raw)}")
+            message = translate("spec", "must be an object with a 'kind', got {kind}")
+            self.fail(path, message.format(kind=_kind_of(raw)))
             return None
         kind = raw.get("kind")
         if not isinstance(kind, str) or kind not in catalog.LAYER_KINDS:
             kinds = ", ".join(catalog.LAYER_KINDS)
-            self.fail(
-                _join(path, "kind"), f"unknown layer kind {shown(kind)} (expected one of: {kinds})"
-            )
+            message = translate("spec", "unknown layer kind {value} (expected one of: {kinds})")
+            self.fail(_join(path, "kind"), message.format(value=shown(kind), kinds=kinds))
             return None
         params = self.fields(raw, catalog.LAYER_KINDS[kind].params, path, skip=("kind",))
         return Layer(kind, params)
@@ -245,7 +325,15 @@ def _key(key: Any) -> str:
 
 
 def _kind_of(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a text"}.get(type(value)) or shown(value)
+    """What a value is, in words ("an object"), or the value itself."""
+    kind = type(value)
+    if kind is dict:
+        return translate("spec", "an object")
+    if kind is list:
+        return translate("spec", "a list")
+    if kind is str:
+        return translate("spec", "a text")
+    return shown(value)
 
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -257,17 +345,22 @@ def migrate(raw: Mapping[str, Any]) -> dict[str, Any]:
     """Bring a stored experiment up to the current version, or say why it cannot be."""
     data = dict(raw)
     if data.get("format", FORMAT) != FORMAT:
-        raise SpecError([Problem("format", f"must be {FORMAT!r}, got {shown(data.get('format'))}")])
+        message = translate("spec", "must be {expected}, got {value}")
+        problem = message.format(expected=repr(FORMAT), value=shown(data.get("format")))
+        raise SpecError([Problem("format", problem)])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SpecError([Problem("version", f"must be a positive integer, got {shown(version)}")])
+        message = translate("spec", "must be a positive integer, got {value}")
+        raise SpecError([Problem("version", message.format(value=shown(version)))])
     if version > VERSION:
+        message = translate("spec", "{version} is newer than this LayerLab reads ({newest})")
         raise SpecError(
-            [Problem("version", f"{shown(version)} is newer than this LayerLab reads ({VERSION})")]
+            [Problem("version", message.format(version=shown(version), newest=VERSION))]
         )
     while version < VERSION:
         if version not in MIGRATIONS:
-            raise SpecError([Problem("version", f"no migration from version {version}")])
+            message = translate("spec", "no migration from version {version}")
+            raise SpecError([Problem("version", message.format(version=version))])
         data = MIGRATIONS[version](data)
         version += 1
         data["version"] = version
@@ -277,7 +370,8 @@ def migrate(raw: Mapping[str, Any]) -> dict[str, Any]:
 def from_dict(raw: Any, source: str = "") -> Experiment:
     """Parse and fully validate an experiment; raise SpecError listing every problem."""
     if not isinstance(raw, Mapping):
-        raise SpecError([Problem("", f"an experiment must be a JSON object, got {_kind_of(raw)}")])
+        message = translate("spec", "an experiment must be a JSON object, got {kind}")
+        raise SpecError([Problem("", message.format(kind=_kind_of(raw)))])
     try:
         data = migrate(raw)
     except SpecError as err:
@@ -286,7 +380,8 @@ def from_dict(raw: Any, source: str = "") -> Experiment:
     top = read.fields(data, TOP_FIELDS, "", skip=("format", "version", *_SECTIONS))
     raw_layers = data.get("layers", [])
     if not isinstance(raw_layers, list):
-        read.fail("layers", f"must be a list, got {_kind_of(raw_layers)}")
+        message = translate("spec", "must be a list, got {kind}")
+        read.fail("layers", message.format(kind=_kind_of(raw_layers)))
         raw_layers = []
     layers = tuple(read.layer(la, f"layers[{i}]") for i, la in enumerate(raw_layers))
     raw_data = data.get("data", {})
@@ -320,14 +415,17 @@ def load(path: str | Path) -> Experiment:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         reason = getattr(err, "strerror", None) or str(err)
-        raise SpecError([Problem("", f"cannot read the file: {reason}")], source) from None
+        message = translate("spec", "cannot read the file: {reason}").format(reason=reason)
+        raise SpecError([Problem("", message)], source) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as err:
-        where = f"line {err.lineno}, column {err.colno}"
-        raise SpecError([Problem("", f"not valid JSON ({err.msg} at {where})")], source) from None
+        message = translate("spec", "not valid JSON ({error} at line {line}, column {column})")
+        problem = message.format(error=err.msg, line=err.lineno, column=err.colno)
+        raise SpecError([Problem("", problem)], source) from None
     except (ValueError, RecursionError) as err:  # a number of 5000 digits, [[[[...]]]]
-        raise SpecError([Problem("", f"not usable JSON ({cut(str(err))})")], source) from None
+        message = translate("spec", "not usable JSON ({error})").format(error=cut(str(err)))
+        raise SpecError([Problem("", message)], source) from None
     experiment = from_dict(raw, source)
     folder = Path(path).resolve().parent
     return _with_paths(experiment, lambda p: os.path.normpath(folder / p))

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
+from core.i18n import translate
 from core.model.events import Steered
 
 FILE = "steering.json"
@@ -62,20 +63,31 @@ def rate_changes(path: Path) -> tuple[RateChange, ...]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise SteeringError(f"{path}: not a readable steering file ({err})") from None
+        message = translate("steering", "{path}: not a readable steering file ({error})")
+        raise SteeringError(message.format(path=path, error=err)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SteeringError(f'{path}: not a LayerLab steering file (no "format": "{FORMAT}")')
+        message = translate(
+            "steering", '{path}: not a LayerLab steering file (no "format": "{format}")'
+        )
+        raise SteeringError(message.format(path=path, format=FORMAT))
     events = raw.get("events")
     if not isinstance(events, list):
-        raise SteeringError(f'{path}: "events" must be a list')
+        message = translate("steering", '{path}: "events" must be a list')
+        raise SteeringError(message.format(path=path))
     changes = []
     for i, event in enumerate(events):
         if not isinstance(event, dict) or event.get("kind") != RATE:
             continue
         step, rate = event.get("step"), event.get("value")
         if not isinstance(step, int) or isinstance(step, bool) or step < 0:
-            raise SteeringError(f"{path}: events[{i}].step must be a whole number >= 0")
+            message = translate(
+                "steering", "{path}: events[{index}].step must be a whole number >= 0"
+            )
+            raise SteeringError(message.format(path=path, index=i))
         if not isinstance(rate, int | float) or not math.isfinite(rate) or rate <= 0:
-            raise SteeringError(f"{path}: events[{i}].value must be a learning rate > 0")
+            message = translate(
+                "steering", "{path}: events[{index}].value must be a learning rate > 0"
+            )
+            raise SteeringError(message.format(path=path, index=i))
         changes.append(RateChange(step, float(rate)))
     return tuple(sorted(changes, key=lambda c: c.step))

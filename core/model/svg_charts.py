@@ -12,6 +12,8 @@ from html import escape
 
 import numpy as np
 
+from core.i18n import translate
+
 COLOURS = ("#2858c8", "#e6781e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 WIDTH, HEIGHT = 440, 250
 LEFT, RIGHT, TOP, BOTTOM = 58, 12, 30, 54  # margins around the plotting area
@@ -162,7 +164,8 @@ def line_chart(
     ``log_y`` the values at or below zero are left out; ``whole_x``: integer x ticks."""
     scale = _scale(series, log_y, y_from_zero, whole_x)
     if scale is None:
-        note = f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">no data</text>'
+        empty = escape(translate("svg_charts", "no data"))
+        note = f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{empty}</text>'
         return _frame(title, x_label, y_label, [note])
     parts = _axes(scale) + [_mark(scale, x, text) for x, text in marks]
     for s in series:

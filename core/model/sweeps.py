@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import spec
 
 Value = bool | int | float | str
@@ -47,7 +48,11 @@ class Axis:
     def words(self) -> str:
         if self.listed:
             return ", ".join(str(v) for v in self.values)
-        return f"{self.low:g} to {self.high:g}{' (log scale)' if self.log else ''}"
+        if self.log:
+            message = translate("sweeps", "{low} to {high} (log scale)")
+        else:
+            message = translate("sweeps", "{low} to {high}")
+        return message.format(low=f"{self.low:g}", high=f"{self.high:g}")
 
 
 def _scalar(text: str) -> Value:
@@ -64,7 +69,8 @@ def parse_axis(text: str) -> Axis:
     place, sep, values = text.partition("=")
     place, values = place.strip(), values.strip()
     if not sep or not place or not values:
-        raise SweepError(f"--set {text!r}: write PATH=V1,V2 or PATH=LOW:HIGH[:log]")
+        message = translate("sweeps", "--set {text}: write PATH=V1,V2 or PATH=LOW:HIGH[:log]")
+        raise SweepError(message.format(text=repr(text)))
     _tokens(place)  # a malformed place is said now
     parts = values.split(":")
     if len(parts) in (2, 3) and "," not in values:
@@ -73,17 +79,21 @@ def parse_axis(text: str) -> Axis:
         if not all(isinstance(b, int | float) and not isinstance(b, bool) for b in bounds) or (
             len(parts) == 3 and not log
         ):
-            raise SweepError(f"--set {text!r}: a range is LOW:HIGH or LOW:HIGH:log, in numbers")
+            message = translate(
+                "sweeps", "--set {text}: a range is LOW:HIGH or LOW:HIGH:log, in numbers"
+            )
+            raise SweepError(message.format(text=repr(text)))
         low, high = float(bounds[0]), float(bounds[1])
         if not low < high or (log and low <= 0):
-            raise SweepError(
-                f"--set {text!r}: a range needs LOW < HIGH (and LOW > 0 on a log scale)"
+            message = translate(
+                "sweeps", "--set {text}: a range needs LOW < HIGH (and LOW > 0 on a log scale)"
             )
+            raise SweepError(message.format(text=repr(text)))
         whole = all(isinstance(b, int) for b in bounds)
         return Axis(place, low=low, high=high, log=log, whole=whole)
     listed = tuple(_scalar(v.strip()) for v in values.split(",") if v.strip())
     if len(listed) < 1:
-        raise SweepError(f"--set {text!r}: no values")
+        raise SweepError(translate("sweeps", "--set {text}: no values").format(text=repr(text)))
     return Axis(place, listed)
 
 
@@ -92,9 +102,10 @@ def _tokens(place: str) -> list[str | int]:
     for part in place.split("."):
         match = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)", part)
         if not match:
-            raise SweepError(
-                f"{place!r}: not a place in the experiment file (e.g. layers[0].units)"
+            message = translate(
+                "sweeps", "{place}: not a place in the experiment file (e.g. layers[0].units)"
             )
+            raise SweepError(message.format(place=repr(place)))
         tokens.append(match.group(1))
         tokens += [int(i) for i in re.findall(r"\[(\d+)\]", match.group(2))]
     return tokens
@@ -116,24 +127,32 @@ def with_value(experiment: spec.Experiment, place: str, value: Value) -> spec.Ex
     last = tokens[-1]
     if isinstance(last, int):
         if not isinstance(node, list) or last >= len(node):
-            raise SweepError(f"{place!r}: there is no item {last} there")
+            message = translate("sweeps", "{place}: there is no item {item} there")
+            raise SweepError(message.format(place=repr(place), item=last))
         node[last] = value
     elif isinstance(node, dict) and last in node:
         node[last] = value  # a choice set by name takes its own defaults
     else:
-        raise SweepError(f"{place!r}: the experiment has no {last!r} there")
-    return spec.from_dict(data, f"the sweep's {place}={value}")
+        raise SweepError(_not_there(place, last))
+    source = translate("sweeps", "the sweep's {place}={value}")
+    return spec.from_dict(data, source.format(place=place, value=value))
 
 
 def _child(node: Any, token: str | int, place: str) -> Any:
     if isinstance(token, int):
         if not isinstance(node, list) or token >= len(node):
             size = len(node) if isinstance(node, list) else 0
-            raise SweepError(f"{place!r}: there is no item {token} (the list has {size})")
+            message = translate("sweeps", "{place}: there is no item {item} (the list has {size})")
+            raise SweepError(message.format(place=repr(place), item=token, size=size))
         return node[token]
     if not isinstance(node, dict) or token not in node:
-        raise SweepError(f"{place!r}: the experiment has no {token!r} there")
+        raise SweepError(_not_there(place, token))
     return node[token]
+
+
+def _not_there(place: str, name: str) -> str:
+    message = translate("sweeps", "{place}: the experiment has no {name} there")
+    return message.format(place=repr(place), name=repr(name))
 
 
 def with_values(experiment: spec.Experiment, values: dict[str, Value]) -> spec.Experiment:
@@ -169,52 +188,73 @@ class LessonSweep:
     field: str  # a place, or "layers[*].name": that field of every layer that has it
     values: tuple[Value, ...]
     look: str
+    # ``label`` and ``look`` are marked for translation (context "sweeps"): a menu or a
+    # status line shows them in the user's language with these.
+
+    def shown_label(self) -> str:
+        return translate("sweeps", self.label)
+
+    def shown_look(self) -> str:
+        return translate("sweeps", self.look)
 
 
 LESSON_SWEEPS = (
     LessonSweep(
         "init",
-        "Initialization: N(0, 1) or Glorot (5 x 100 sigmoid)",
+        QT_TRANSLATE_NOOP("sweeps", "Initialization: N(0, 1) or Glorot (5 x 100 sigmoid)"),
         "init_sigmoid_5x100",
         "layers[*].kernel_initializer",
         ("large_gaussian", "glorot_normal"),
-        "Open each run and look at its Activations: with N(0, 1) every sigmoid layer piles "
-        "up at 0 and 1 (saturated); with Glorot they stay spread out. Then compare how "
-        "each one's loss moves.",
+        QT_TRANSLATE_NOOP(
+            "sweeps",
+            "Open each run and look at its Activations: with N(0, 1) every sigmoid layer piles "
+            "up at 0 and 1 (saturated); with Glorot they stay spread out. Then compare how "
+            "each one's loss moves.",
+        ),
     ),
     LessonSweep(
         "batch_norm",
-        "BatchNorm off or on (MLP on digits)",
+        QT_TRANSLATE_NOOP("sweeps", "BatchNorm off or on (MLP on digits)"),
         "digits_mlp",
         "layers[*].batch_norm",
         (False, True),
-        "With BatchNorm the validation loss falls faster in the first epochs.",
+        QT_TRANSLATE_NOOP(
+            "sweeps", "With BatchNorm the validation loss falls faster in the first epochs."
+        ),
     ),
     LessonSweep(
         "dropout",
-        "Dropout 0, 0.2 or 0.5 (MLP on digits)",
+        QT_TRANSLATE_NOOP("sweeps", "Dropout 0, 0.2 or 0.5 (MLP on digits)"),
         "digits_mlp",
         "layers[1].rate",
         (0.0, 0.2, 0.5),
-        "More dropout: a higher training loss, a training curve closer to the validation "
-        "curve (less over-fitting).",
+        QT_TRANSLATE_NOOP(
+            "sweeps",
+            "More dropout: a higher training loss, a training curve closer to the validation "
+            "curve (less over-fitting).",
+        ),
     ),
     LessonSweep(
         "optimizers",
-        "SGD, momentum or Adam (MLP on digits)",
+        QT_TRANSLATE_NOOP("sweeps", "SGD, momentum or Adam (MLP on digits)"),
         "digits_mlp",
         "training.optimizer",
         ("sgd", "momentum", "adam"),
-        "Plain SGD crawls; momentum and Adam reach a low loss in far fewer epochs.",
+        QT_TRANSLATE_NOOP(
+            "sweeps", "Plain SGD crawls; momentum and Adam reach a low loss in far fewer epochs."
+        ),
     ),
     LessonSweep(
         "schedules",
-        "Constant, step or cosine learning rate (MLP on digits)",
+        QT_TRANSLATE_NOOP("sweeps", "Constant, step or cosine learning rate (MLP on digits)"),
         "digits_mlp",
         "training.schedule",
         ("constant", "step", "cosine"),
-        "The decaying schedules settle lower late in the run, where a constant rate keeps "
-        "the loss jittering.",
+        QT_TRANSLATE_NOOP(
+            "sweeps",
+            "The decaying schedules settle lower late in the run, where a constant rate keeps "
+            "the loss jittering.",
+        ),
     ),
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from core.i18n import translate
 from core.model import spec
 from core.model.imported import BaseFacts
 from core.model.values import Layer, Pick
@@ -23,13 +24,21 @@ def with_base(
         else experiment.layers
     )
     experiment = experiment.with_layers((base, *rest))
-    kept = facts.kept(1)
-    words = [
-        f"Imported {facts.origin or path.name}: {len(kept)} layers with weights, all frozen; "
-        f"its head ({facts.cut_at(1).name}) is replaced by this network's output"
-    ]
+    said = {"name": facts.origin or path.name, "count": len(facts.kept(1))}
+    said["head"] = facts.cut_at(1).name
     if facts.preprocessing and experiment.data.preprocessing.name != "none":
         data = replace(experiment.data, preprocessing=Pick("none"))
         experiment = replace(experiment, data=data)
-        words.append("it scales its inputs itself, so the experiment's preprocessing is now none")
-    return experiment, "; ".join(words) + "."
+        message = translate(
+            "transfer",
+            "Imported {name}: {count} layers with weights, all frozen; its head ({head}) is "
+            "replaced by this network's output; it scales its inputs itself, so the "
+            "experiment's preprocessing is now none.",
+        )
+    else:
+        message = translate(
+            "transfer",
+            "Imported {name}: {count} layers with weights, all frozen; its head ({head}) is "
+            "replaced by this network's output.",
+        )
+    return experiment, message.format(**said)

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
 from gui.app import create_app
 from gui.main_window import MainWindow
 
@@ -21,9 +22,14 @@ def _top_level_widgets() -> list:
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path):
-    """Recent files and other preferences go to a temporary folder."""
+def _private_settings(tmp_path, monkeypatch):
+    """Recent files and other preferences go to a temporary folder; the window speaks
+    English whatever the machine's locale (a test that wants Korean asks for it)."""
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    yield
+    if i18n.language() != "en":
+        i18n.install("en")
 
 
 def let_close(window: MainWindow) -> None:

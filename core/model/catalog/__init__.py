@@ -12,6 +12,11 @@ read these tables. Where each kind of choice lives:
 
 What a choice builds is described as Keras calls (``calls.py``), never as Keras objects,
 so the window process never imports Keras.
+
+Labels, lessons and help texts are marked where they are written (``params.py``'s
+``QT_TRANSLATE_NOOP`` keeps each text's context) and read in the user's language
+(``label``, ``lesson``, ``help``); ``label_en``, ``lesson_en`` and ``help_en`` hold them
+as written, in English, for what files and the script export keep.
 """
 
 from core.model.catalog.calls import Call, Step

@@ -9,7 +9,8 @@ from typing import Any
 
 import numpy as np
 
-from core.model.catalog.params import Choice, Param
+from core.i18n import translate
+from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param, Text, translated
 from core.model.catalog.params import plain as _plain
 from core.model.catalog.params import table as _table
 
@@ -97,9 +98,15 @@ class PCA(Preprocessing):
 
     def problem(self, p: Mapping[str, Any], raw: Shape) -> str | None:
         if len(raw) != 1:
-            return f"PCA needs flat features, but the data are images {format_shape(raw)}"
+            message = translate(
+                "catalog.data", "PCA needs flat features, but the data are images {shape}"
+            )
+            return message.format(shape=format_shape(raw))
         if p["components"] > raw[0]:
-            return f"PCA can keep at most {raw[0]} components here, not {p['components']}"
+            message = translate(
+                "catalog.data", "PCA can keep at most {most} components here, not {count}"
+            )
+            return message.format(most=raw[0], count=p["components"])
         return None
 
     def fit(self, p: Mapping[str, Any], x_train: np.ndarray) -> Scaling:
@@ -120,34 +127,59 @@ def format_shape(shape: Shape) -> str:
 
 
 def _components() -> tuple[Param, ...]:
-    return (Param("components", "components", "int", 16, minimum=1),)
+    return (
+        Param("components", QT_TRANSLATE_NOOP("catalog.data", "components"), "int", 16, minimum=1),
+    )
 
 
 PREPROCESSING: dict[str, Choice] = _table(
-    Preprocessing("none", "None", "Raw inputs: features on different scales slow training down."),
+    Preprocessing(
+        "none",
+        QT_TRANSLATE_NOOP("catalog.data", "None"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "Raw inputs: features on different scales slow training down."
+        ),
+    ),
     Standardize(
         "standardize",
-        "Standardize",
-        "(x - mean) / std per feature, fitted on the training split; travels inside the "
-        "saved model.",
+        QT_TRANSLATE_NOOP("catalog.data", "Standardize"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "(x - mean) / std per feature, fitted on the training split; travels inside the "
+            "saved model.",
+        ),
     ),
-    MinMax("minmax_01", "Min-max to [0, 1]", "Scale each feature into [0, 1] (training split)."),
+    MinMax(
+        "minmax_01",
+        QT_TRANSLATE_NOOP("catalog.data", "Min-max to [0, 1]"),
+        QT_TRANSLATE_NOOP("catalog.data", "Scale each feature into [0, 1] (training split)."),
+    ),
     MinMax(
         "minmax_11",
-        "Min-max to [-1, 1]",
-        "Scale each feature into [-1, 1] (training split).",
+        QT_TRANSLATE_NOOP("catalog.data", "Min-max to [-1, 1]"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Scale each feature into [-1, 1] (training split).",
+        ),
         low=-1.0,
     ),
     PCA(
         "pca",
-        "PCA",
-        "Centre the features and keep the first principal components (training split).",
+        QT_TRANSLATE_NOOP("catalog.data", "PCA"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Centre the features and keep the first principal components (training split).",
+        ),
         params=_components(),
     ),
     PCA(
         "whiten",
-        "PCA whitening",
-        "PCA, then scale every component to unit variance: decorrelated, equal-variance inputs.",
+        QT_TRANSLATE_NOOP("catalog.data", "PCA whitening"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "PCA, then scale every component to unit variance: decorrelated, equal-variance "
+            "inputs.",
+        ),
         params=_components(),
         whiten=True,
     ),
@@ -156,17 +188,33 @@ PREPROCESSING: dict[str, Choice] = _table(
 
 def _toy_params(noise: float) -> tuple[Param, ...]:
     return (
-        Param("samples", "samples", "int", 500, minimum=20, maximum=100000),
-        Param("noise", "noise", "float", noise, minimum=0.0, maximum=1.0),
+        Param(
+            "samples",
+            QT_TRANSLATE_NOOP("catalog.data", "samples"),
+            "int",
+            500,
+            minimum=20,
+            maximum=100000,
+        ),
+        Param(
+            "noise",
+            QT_TRANSLATE_NOOP("catalog.data", "noise"),
+            "float",
+            noise,
+            minimum=0.0,
+            maximum=1.0,
+        ),
         Param(
             "squares",
-            "add x1², x2²",
+            QT_TRANSLATE_NOOP("catalog.data", "add x1², x2²"),
             "bool",
             False,
-            help="Derived features, as in TensorFlow Playground.",
+            help_en=QT_TRANSLATE_NOOP(
+                "catalog.data", "Derived features, as in TensorFlow Playground."
+            ),
         ),
-        Param("product", "add x1·x2", "bool", False),
-        Param("sines", "add sin x1, sin x2", "bool", False),
+        Param("product", QT_TRANSLATE_NOOP("catalog.data", "add x1·x2"), "bool", False),
+        Param("sines", QT_TRANSLATE_NOOP("catalog.data", "add sin x1, sin x2"), "bool", False),
     )
 
 
@@ -198,119 +246,281 @@ def _bundled(key: str, label: str, lesson: str, features: int, classes: int, sam
 
 
 TASKS = _plain(
-    ("auto", "Infer from the target", "Text, or at most 20 distinct whole numbers: classes."),
-    ("classification", "Classification", "Predict one of the target's classes."),
-    ("regression", "Regression", "Predict the target's number."),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP("catalog.data", "Infer from the target"),
+        QT_TRANSLATE_NOOP("catalog.data", "Text, or at most 20 distinct whole numbers: classes."),
+    ),
+    (
+        "classification",
+        QT_TRANSLATE_NOOP("catalog.data", "Classification"),
+        QT_TRANSLATE_NOOP("catalog.data", "Predict one of the target's classes."),
+    ),
+    (
+        "regression",
+        QT_TRANSLATE_NOOP("catalog.data", "Regression"),
+        QT_TRANSLATE_NOOP("catalog.data", "Predict the target's number."),
+    ),
 )
 DELIMITERS = _plain(
-    ("auto", "Detect", "Tab for .tsv files; otherwise guessed from the first lines."),
-    ("comma", "Comma (,)", "Comma-separated values."),
-    ("tab", "Tab", "Tab-separated values."),
-    ("semicolon", "Semicolon (;)", "Common where the decimal mark is a comma."),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP("catalog.data", "Detect"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "Tab for .tsv files; otherwise guessed from the first lines."
+        ),
+    ),
+    (
+        "comma",
+        QT_TRANSLATE_NOOP("catalog.data", "Comma (,)"),
+        QT_TRANSLATE_NOOP("catalog.data", "Comma-separated values."),
+    ),
+    (
+        "tab",
+        QT_TRANSLATE_NOOP("catalog.data", "Tab"),
+        QT_TRANSLATE_NOOP("catalog.data", "Tab-separated values."),
+    ),
+    (
+        "semicolon",
+        QT_TRANSLATE_NOOP("catalog.data", "Semicolon (;)"),
+        QT_TRANSLATE_NOOP("catalog.data", "Common where the decimal mark is a comma."),
+    ),
 )
 DELIMITER_CHARACTERS = {"comma": ",", "tab": "\t", "semicolon": ";"}
 ENCODINGS = _plain(
-    ("auto", "Detect", "UTF-8 (with or without a BOM), else Korean CP949, else Latin-1."),
-    ("utf-8", "UTF-8", "The usual encoding of text files today."),
-    ("utf-8-sig", "UTF-8 with BOM", "UTF-8 as Excel and Windows editors save it."),
-    ("cp949", "Korean (CP949 / EUC-KR)", "What Korean Excel saves CSV files in."),
-    ("latin-1", "Western (Latin-1)", "Older Western European files."),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP("catalog.data", "Detect"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "UTF-8 (with or without a BOM), else Korean CP949, else Latin-1."
+        ),
+    ),
+    (
+        "utf-8",
+        "UTF-8",
+        QT_TRANSLATE_NOOP("catalog.data", "The usual encoding of text files today."),
+    ),
+    (
+        "utf-8-sig",
+        QT_TRANSLATE_NOOP("catalog.data", "UTF-8 with BOM"),
+        QT_TRANSLATE_NOOP("catalog.data", "UTF-8 as Excel and Windows editors save it."),
+    ),
+    (
+        "cp949",
+        QT_TRANSLATE_NOOP("catalog.data", "Korean (CP949 / EUC-KR)"),
+        QT_TRANSLATE_NOOP("catalog.data", "What Korean Excel saves CSV files in."),
+    ),
+    (
+        "latin-1",
+        QT_TRANSLATE_NOOP("catalog.data", "Western (Latin-1)"),
+        QT_TRANSLATE_NOOP("catalog.data", "Older Western European files."),
+    ),
 )
 MISSING = _plain(
-    ("drop", "Drop the rows", "Rows with a missing value are left out."),
+    (
+        "drop",
+        QT_TRANSLATE_NOOP("catalog.data", "Drop the rows"),
+        QT_TRANSLATE_NOOP("catalog.data", "Rows with a missing value are left out."),
+    ),
     (
         "mean",
-        "Fill with the mean",
-        "Numbers: the training split's mean; categories: no category (all zeros).",
+        QT_TRANSLATE_NOOP("catalog.data", "Fill with the mean"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Numbers: the training split's mean; categories: no category (all zeros).",
+        ),
     ),
 )
 COLOUR_MODES = _plain(
-    ("grayscale", "Grayscale", "One channel."),
-    ("rgb", "RGB", "Three channels."),
+    (
+        "grayscale",
+        QT_TRANSLATE_NOOP("catalog.data", "Grayscale"),
+        QT_TRANSLATE_NOOP("catalog.data", "One channel."),
+    ),
+    ("rgb", "RGB", QT_TRANSLATE_NOOP("catalog.data", "Three channels.")),
 )
 LOADING = _plain(
     (
         "auto",
-        "Automatic",
-        "In memory when the data fit in a sixth of the free memory, else streamed.",
+        QT_TRANSLATE_NOOP("catalog.data", "Automatic"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "In memory when the data fit in a sixth of the free memory, else streamed.",
+        ),
     ),
-    ("memory", "In memory", "Read everything once, before training: fastest per epoch."),
+    (
+        "memory",
+        QT_TRANSLATE_NOOP("catalog.data", "In memory"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "Read everything once, before training: fastest per epoch."
+        ),
+    ),
     (
         "stream",
-        "Streamed from disk",
-        "Read each batch as it is needed (tf.data): memory stays flat however big the data.",
+        QT_TRANSLATE_NOOP("catalog.data", "Streamed from disk"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Read each batch as it is needed (tf.data): memory stays flat however big the data.",
+        ),
     ),
 )
 UNREADABLE = _plain(
-    ("fail", "Fail the run", "The run stops, naming the image that cannot be read."),
-    ("skip", "Skip it", "Train without it; the run names what it skipped."),
+    (
+        "fail",
+        QT_TRANSLATE_NOOP("catalog.data", "Fail the run"),
+        QT_TRANSLATE_NOOP("catalog.data", "The run stops, naming the image that cannot be read."),
+    ),
+    (
+        "skip",
+        QT_TRANSLATE_NOOP("catalog.data", "Skip it"),
+        QT_TRANSLATE_NOOP("catalog.data", "Train without it; the run names what it skipped."),
+    ),
 )
 
 
 def _task() -> Param:
-    return Param("task", "task", "choice", "auto", options=TASKS)
+    return Param("task", QT_TRANSLATE_NOOP("catalog.data", "task"), "choice", "auto", options=TASKS)
 
 
 def _file(kind: str) -> Param:
-    what = "folder with one sub-folder per class" if kind == "folder" else "file"
-    return Param("path", kind, kind, "", help=f"The {what}; saved relative to the experiment.")
+    if kind == "folder":
+        label = QT_TRANSLATE_NOOP("catalog.data", "folder")
+        help_text = QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "The folder with one sub-folder per class; saved relative to the experiment.",
+        )
+    else:
+        label = QT_TRANSLATE_NOOP("catalog.data", "file")
+        help_text = QT_TRANSLATE_NOOP("catalog.data", "The file; saved relative to the experiment.")
+    return Param("path", label, kind, "", help_en=help_text)
 
 
 USER_DATASETS: dict[str, Choice] = _table(
     DatasetChoice(
         "csv",
-        "CSV / TSV file",
-        "Your own table: one row per sample, a target column and feature columns.",
+        QT_TRANSLATE_NOOP("catalog.data", "CSV / TSV file"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Your own table: one row per sample, a target column and feature columns.",
+        ),
         params=(
             _file("file"),
-            Param("delimiter", "delimiter", "choice", "auto", options=DELIMITERS),
-            Param("encoding", "text encoding", "choice", "auto", options=ENCODINGS),
-            Param("target", "target column", "text", "", help="Empty: the last column."),
+            Param(
+                "delimiter",
+                QT_TRANSLATE_NOOP("catalog.data", "delimiter"),
+                "choice",
+                "auto",
+                options=DELIMITERS,
+            ),
+            Param(
+                "encoding",
+                QT_TRANSLATE_NOOP("catalog.data", "text encoding"),
+                "choice",
+                "auto",
+                options=ENCODINGS,
+            ),
+            Param(
+                "target",
+                QT_TRANSLATE_NOOP("catalog.data", "target column"),
+                "text",
+                "",
+                help_en=QT_TRANSLATE_NOOP("catalog.data", "Empty: the last column."),
+            ),
             Param(
                 "features",
-                "feature columns",
+                QT_TRANSLATE_NOOP("catalog.data", "feature columns"),
                 "names",
                 (),
-                help="Empty: every column but the target. Text columns are one-hot encoded.",
+                help_en=QT_TRANSLATE_NOOP(
+                    "catalog.data",
+                    "Empty: every column but the target. Text columns are one-hot encoded.",
+                ),
             ),
             _task(),
-            Param("missing", "missing values", "choice", "drop", options=MISSING),
-            Param("loading", "loading", "choice", "auto", options=LOADING),
+            Param(
+                "missing",
+                QT_TRANSLATE_NOOP("catalog.data", "missing values"),
+                "choice",
+                "drop",
+                options=MISSING,
+            ),
+            Param(
+                "loading",
+                QT_TRANSLATE_NOOP("catalog.data", "loading"),
+                "choice",
+                "auto",
+                options=LOADING,
+            ),
         ),
         user_file=True,
     ),
     DatasetChoice(
         "npz",
-        "NumPy .npz file",
-        "Named arrays: the inputs (one row per sample) and the targets.",
+        QT_TRANSLATE_NOOP("catalog.data", "NumPy .npz file"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Named arrays: the inputs (one row per sample) and the targets.",
+        ),
         params=(
             _file("file"),
-            Param("x", "inputs array", "text", "x"),
-            Param("y", "targets array", "text", "y"),
+            Param("x", QT_TRANSLATE_NOOP("catalog.data", "inputs array"), "text", "x"),
+            Param("y", QT_TRANSLATE_NOOP("catalog.data", "targets array"), "text", "y"),
             _task(),
         ),
         user_file=True,
     ),
     DatasetChoice(
         "image_folder",
-        "Image folder",
-        "One sub-folder per class; decoded and resized as Keras' image_dataset_from_directory "
-        "does, kept in memory or streamed batch by batch through tf.data.",
+        QT_TRANSLATE_NOOP("catalog.data", "Image folder"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "One sub-folder per class; decoded and resized as Keras' image_dataset_from_directory "
+            "does, kept in memory or streamed batch by batch through tf.data.",
+        ),
         params=(
             _file("folder"),
             Param(
                 "height",
-                "height",
+                QT_TRANSLATE_NOOP("catalog.data", "height"),
                 "int",
                 0,
                 minimum=0,
                 maximum=1024,
-                help="Resize to this height; 0 keeps the images' own size (all must match).",
+                help_en=QT_TRANSLATE_NOOP(
+                    "catalog.data",
+                    "Resize to this height; 0 keeps the images' own size (all must match).",
+                ),
             ),
-            Param("width", "width", "int", 0, minimum=0, maximum=1024, help="0: as the images."),
-            Param("colour", "colour mode", "choice", "grayscale", options=COLOUR_MODES),
-            Param("loading", "loading", "choice", "auto", options=LOADING),
-            Param("unreadable", "unreadable images", "choice", "fail", options=UNREADABLE),
+            Param(
+                "width",
+                QT_TRANSLATE_NOOP("catalog.data", "width"),
+                "int",
+                0,
+                minimum=0,
+                maximum=1024,
+                help_en=QT_TRANSLATE_NOOP("catalog.data", "0: as the images."),
+            ),
+            Param(
+                "colour",
+                QT_TRANSLATE_NOOP("catalog.data", "colour mode"),
+                "choice",
+                "grayscale",
+                options=COLOUR_MODES,
+            ),
+            Param(
+                "loading",
+                QT_TRANSLATE_NOOP("catalog.data", "loading"),
+                "choice",
+                "auto",
+                options=LOADING,
+            ),
+            Param(
+                "unreadable",
+                QT_TRANSLATE_NOOP("catalog.data", "unreadable images"),
+                "choice",
+                "fail",
+                options=UNREADABLE,
+            ),
         ),
         user_file=True,
     ),
@@ -333,48 +543,101 @@ class DigitsChoice(DatasetChoice):
         digits = DIGIT_RANGES[p["classes"].name]
         parity = p["labels"].name == "parity"
         samples = sum(DIGIT_COUNTS[d] for d in digits)
-        words = [f"{digits[0]}-{digits[-1]}"] if len(digits) < 10 else []
-        words += [f"train on {p['per_class']} per class"] * bool(p["per_class"])
-        words += ["even or odd"] * parity
-        label = f"{self.label}: {', '.join(words)}" if words else self.label
-        return replace(self, label=label, num_classes=2 if parity else len(digits), samples=samples)
+        words: list[tuple[str, dict[str, Any]]] = []
+        if len(digits) < 10:
+            words.append((f"{digits[0]}-{digits[-1]}", {}))
+        if p["per_class"]:
+            train = QT_TRANSLATE_NOOP("catalog.data", "train on {count} per class")
+            words.append((train, {"count": p["per_class"]}))
+        if parity:
+            words.append((QT_TRANSLATE_NOOP("catalog.data", "even or odd"), {}))
+        label = _Phrase.of(self.label_en, words) if words else self.label_en
+        return replace(
+            self, label_en=label, num_classes=2 if parity else len(digits), samples=samples
+        )
+
+
+class _Phrase(Text):
+    """A part of the digits' label, as "Digits (8x8, as 64 features): 0-4, train on 10
+    per class": each word shown in the user's language."""
+
+    words: tuple[tuple[str, dict[str, Any]], ...] = ()
+    base = ""
+
+    @classmethod
+    def of(cls, base: str, words: list[tuple[str, dict[str, Any]]]) -> _Phrase:
+        english = ", ".join(word.format(**values) for word, values in words)
+        phrase = cls(f"{base}: {english}")
+        phrase.base, phrase.words = base, tuple(words)
+        return phrase
+
+    def translated(self) -> str:
+        shown = ", ".join(translated(word).format(**values) for word, values in self.words)
+        return f"{translated(self.base)}: {shown}"
 
 
 def _digit_params() -> tuple[Param, ...]:
     return (
         Param(
             "classes",
-            "digits",
+            QT_TRANSLATE_NOOP("catalog.data", "digits"),
             "choice",
             "all",
             options=_table(
-                Choice("all", "0-9", "Every digit."),
-                Choice("0-4", "0-4 only", "The first five digits (a transfer lesson's base)."),
-                Choice("5-9", "5-9 only", "The last five digits, numbered 0-4 as classes."),
+                Choice(
+                    "all",
+                    "0-9",
+                    QT_TRANSLATE_NOOP("catalog.data", "Every digit."),
+                ),
+                Choice(
+                    "0-4",
+                    QT_TRANSLATE_NOOP("catalog.data", "0-4 only"),
+                    QT_TRANSLATE_NOOP(
+                        "catalog.data", "The first five digits (a transfer lesson's base)."
+                    ),
+                ),
+                Choice(
+                    "5-9",
+                    QT_TRANSLATE_NOOP("catalog.data", "5-9 only"),
+                    QT_TRANSLATE_NOOP(
+                        "catalog.data", "The last five digits, numbered 0-4 as classes."
+                    ),
+                ),
             ),
         ),
         Param(
             "labels",
-            "labels",
+            QT_TRANSLATE_NOOP("catalog.data", "labels"),
             "choice",
             "digit",
             options=_table(
-                Choice("digit", "which digit", "One class per digit."),
                 Choice(
-                    "parity", "even or odd", "Two classes: a different task on the same images."
+                    "digit",
+                    QT_TRANSLATE_NOOP("catalog.data", "which digit"),
+                    QT_TRANSLATE_NOOP("catalog.data", "One class per digit."),
+                ),
+                Choice(
+                    "parity",
+                    QT_TRANSLATE_NOOP("catalog.data", "even or odd"),
+                    QT_TRANSLATE_NOOP(
+                        "catalog.data", "Two classes: a different task on the same images."
+                    ),
                 ),
             ),
         ),
         Param(
             "per_class",
-            "training samples per class",
+            QT_TRANSLATE_NOOP("catalog.data", "training samples per class"),
             "int",
             0,
             minimum=0,
             maximum=100,
-            help="Train on only this many samples of each class (drawn at random from the "
-            "training split; validation and test stay whole); 0 trains on all. Little data "
-            "is where a pretrained base helps most.",
+            help_en=QT_TRANSLATE_NOOP(
+                "catalog.data",
+                "Train on only this many samples of each class (drawn at random from the "
+                "training split; validation and test stay whole); 0 trains on all. Little data "
+                "is where a pretrained base helps most.",
+            ),
         ),
     )
 
@@ -382,8 +645,11 @@ def _digit_params() -> tuple[Param, ...]:
 DATASETS: dict[str, Choice] = _table(
     DigitsChoice(
         "digits",
-        "Digits (8x8, as 64 features)",
-        "scikit-learn's bundled handwritten digits: 1,797 images of 0-9, no download.",
+        QT_TRANSLATE_NOOP("catalog.data", "Digits (8x8, as 64 features)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "scikit-learn's bundled handwritten digits: 1,797 images of 0-9, no download.",
+        ),
         params=_digit_params(),
         input_shape=(64,),
         num_classes=10,
@@ -391,54 +657,106 @@ DATASETS: dict[str, Choice] = _table(
     ),
     DigitsChoice(
         "digits_images",
-        "Digits (8x8x1 images)",
-        "The same digits as images, for convolutional networks.",
+        QT_TRANSLATE_NOOP("catalog.data", "Digits (8x8x1 images)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "The same digits as images, for convolutional networks.",
+        ),
         params=_digit_params(),
         input_shape=(8, 8, 1),
         num_classes=10,
         samples=1797,
     ),
-    _toy("circle", "Circle (2-D)", "A disc inside a ring: not separable by a straight line."),
-    _toy("xor", "XOR (2-D)", "Opposite quadrants share a class: needs a hidden layer."),
-    _toy("gauss", "Two Gaussian clusters (2-D)", "Two blobs: a straight line separates them."),
-    _toy("spiral", "Spiral (2-D)", "Two interleaved spirals: hard; deeper nets or sin features."),
-    _toy("plane", "Plane (2-D regression)", "The target is a tilted plane.", "regression"),
+    _toy(
+        "circle",
+        QT_TRANSLATE_NOOP("catalog.data", "Circle (2-D)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "A disc inside a ring: not separable by a straight line."
+        ),
+    ),
+    _toy(
+        "xor",
+        QT_TRANSLATE_NOOP("catalog.data", "XOR (2-D)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "Opposite quadrants share a class: needs a hidden layer."
+        ),
+    ),
+    _toy(
+        "gauss",
+        QT_TRANSLATE_NOOP("catalog.data", "Two Gaussian clusters (2-D)"),
+        QT_TRANSLATE_NOOP("catalog.data", "Two blobs: a straight line separates them."),
+    ),
+    _toy(
+        "spiral",
+        QT_TRANSLATE_NOOP("catalog.data", "Spiral (2-D)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "Two interleaved spirals: hard; deeper nets or sin features."
+        ),
+    ),
+    _toy(
+        "plane",
+        QT_TRANSLATE_NOOP("catalog.data", "Plane (2-D regression)"),
+        QT_TRANSLATE_NOOP("catalog.data", "The target is a tilted plane."),
+        "regression",
+    ),
     _toy(
         "multi_gauss",
-        "Multi-Gaussian (2-D regression)",
-        "The target is a sum of Gaussian bumps.",
+        QT_TRANSLATE_NOOP("catalog.data", "Multi-Gaussian (2-D regression)"),
+        QT_TRANSLATE_NOOP("catalog.data", "The target is a sum of Gaussian bumps."),
         "regression",
     ),
     DatasetChoice(
         "mnist",
-        "MNIST (28x28x1, from the Keras cache)",
-        "70,000 handwritten digits; read from Keras' local cache, never downloaded.",
+        QT_TRANSLATE_NOOP("catalog.data", "MNIST (28x28x1, from the Keras cache)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "70,000 handwritten digits; read from Keras' local cache, never downloaded.",
+        ),
         input_shape=(28, 28, 1),
         num_classes=10,
         samples=70000,
     ),
     DatasetChoice(
         "fashion_mnist",
-        "Fashion-MNIST (28x28x1, from the Keras cache)",
-        "70,000 clothing images in 10 classes; read from Keras' local cache.",
+        QT_TRANSLATE_NOOP("catalog.data", "Fashion-MNIST (28x28x1, from the Keras cache)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "70,000 clothing images in 10 classes; read from Keras' local cache.",
+        ),
         input_shape=(28, 28, 1),
         num_classes=10,
         samples=70000,
     ),
-    _bundled("iris", "Iris", "150 flowers, 4 measurements, 3 species.", 4, 3, 150),
-    _bundled("wine", "Wine", "178 wines, 13 chemical measurements, 3 cultivars.", 13, 3, 178),
+    _bundled(
+        "iris",
+        QT_TRANSLATE_NOOP("catalog.data", "Iris"),
+        QT_TRANSLATE_NOOP("catalog.data", "150 flowers, 4 measurements, 3 species."),
+        4,
+        3,
+        150,
+    ),
+    _bundled(
+        "wine",
+        QT_TRANSLATE_NOOP("catalog.data", "Wine"),
+        QT_TRANSLATE_NOOP("catalog.data", "178 wines, 13 chemical measurements, 3 cultivars."),
+        13,
+        3,
+        178,
+    ),
     _bundled(
         "breast_cancer",
-        "Breast cancer",
-        "569 tumours, 30 features, benign or malignant.",
+        QT_TRANSLATE_NOOP("catalog.data", "Breast cancer"),
+        QT_TRANSLATE_NOOP("catalog.data", "569 tumours, 30 features, benign or malignant."),
         30,
         2,
         569,
     ),
     _bundled(
         "diabetes",
-        "Diabetes (regression)",
-        "442 patients, 10 features, disease progression after a year.",
+        QT_TRANSLATE_NOOP("catalog.data", "Diabetes (regression)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.data", "442 patients, 10 features, disease progression after a year."
+        ),
         10,
         0,
         442,
@@ -447,51 +765,64 @@ DATASETS: dict[str, Choice] = _table(
 )
 
 AUGMENTATION: tuple[Param, ...] = (
-    Param("flip", "horizontal flip", "bool", False, help="Mirror left-right at random."),
+    Param(
+        "flip",
+        QT_TRANSLATE_NOOP("catalog.data", "horizontal flip"),
+        "bool",
+        False,
+        help_en=QT_TRANSLATE_NOOP("catalog.data", "Mirror left-right at random."),
+    ),
     Param(
         "crop",
-        "random crop (padding px)",
+        QT_TRANSLATE_NOOP("catalog.data", "random crop (padding px)"),
         "int",
         0,
         minimum=0,
         maximum=64,
-        help="Pad by this many pixels, then crop back to size at a random place. 0: off.",
+        help_en=QT_TRANSLATE_NOOP(
+            "catalog.data",
+            "Pad by this many pixels, then crop back to size at a random place. 0: off.",
+        ),
     ),
     Param(
         "zoom",
-        "random zoom",
+        QT_TRANSLATE_NOOP("catalog.data", "random zoom"),
         "float",
         0.0,
         minimum=0.0,
         maximum=0.9,
-        help="Zoom in or out by up to this share. 0: off.",
+        help_en=QT_TRANSLATE_NOOP("catalog.data", "Zoom in or out by up to this share. 0: off."),
     ),
     Param(
         "rotation",
-        "random rotation",
+        QT_TRANSLATE_NOOP("catalog.data", "random rotation"),
         "float",
         0.0,
         minimum=0.0,
         maximum=0.5,
-        help="Rotate by up to this share of a full turn (0.05 = 18°). 0: off.",
+        help_en=QT_TRANSLATE_NOOP(
+            "catalog.data", "Rotate by up to this share of a full turn (0.05 = 18°). 0: off."
+        ),
     ),
     Param(
         "brightness",
-        "brightness jitter",
+        QT_TRANSLATE_NOOP("catalog.data", "brightness jitter"),
         "float",
         0.0,
         minimum=0.0,
         maximum=1.0,
-        help="Shift brightness by up to this share of the value range. 0: off.",
+        help_en=QT_TRANSLATE_NOOP(
+            "catalog.data", "Shift brightness by up to this share of the value range. 0: off."
+        ),
     ),
     Param(
         "contrast",
-        "contrast jitter",
+        QT_TRANSLATE_NOOP("catalog.data", "contrast jitter"),
         "float",
         0.0,
         minimum=0.0,
         maximum=1.0,
-        help="Scale contrast by up to this share. 0: off.",
+        help_en=QT_TRANSLATE_NOOP("catalog.data", "Scale contrast by up to this share. 0: off."),
     ),
 )
 

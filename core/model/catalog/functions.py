@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model.catalog.calls import Call
-from core.model.catalog.params import Choice, Param
+from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param
 from core.model.catalog.params import table as _table
 
 
@@ -21,45 +21,66 @@ def _activation(function: str):
 
 
 def _alpha(default: float, help_text: str) -> Param:
-    return Param("alpha", "alpha", "float", default, minimum=0.0, help=help_text)
+    label = QT_TRANSLATE_NOOP("catalog.functions", "alpha")
+    return Param("alpha", label, "float", default, minimum=0.0, help_en=help_text)
 
 
 ACTIVATIONS: dict[str, Choice] = _table(
     ActivationChoice(
         "linear",
-        "Linear",
-        "Linear: no non-linearity; stacked linear layers collapse into one.",
+        QT_TRANSLATE_NOOP("catalog.functions", "Linear"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Linear: no non-linearity; stacked linear layers collapse into one.",
+        ),
         call=_activation("linear"),
     ),
     ActivationChoice(
         "sigmoid",
         "Sigmoid",
-        "Sigmoid: squashes to [0, 1]; saturates (vanishing gradients) and is not "
-        "zero-centred. Pair with Xavier initialization.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Sigmoid: squashes to [0, 1]; saturates (vanishing gradients) and is not "
+            "zero-centred. Pair with Xavier initialization.",
+        ),
         call=_activation("sigmoid"),
         value_range=(0.0, 1.0),
     ),
     ActivationChoice(
         "tanh",
         "Tanh",
-        "Tanh: squashes to [-1, 1]; zero-centred but still saturates. Pair with Xavier "
-        "initialization.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Tanh: squashes to [-1, 1]; zero-centred but still saturates. Pair with Xavier "
+            "initialization.",
+        ),
         call=_activation("tanh"),
         value_range=(-1.0, 1.0),
     ),
     ActivationChoice(
         "relu",
         "ReLU",
-        "ReLU: cheap, fast to converge, sparse; units can die (output 0 forever). Pair "
-        "with He initialization.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "ReLU: cheap, fast to converge, sparse; units can die (output 0 forever). Pair "
+            "with He initialization.",
+        ),
         call=_activation("relu"),
     ),
     ActivationChoice(
         "leaky_relu",
         "Leaky ReLU",
-        "Leaky ReLU: max(alpha*x, x) keeps a small slope for negatives, so units cannot "
-        "die; alpha is one more hyper-parameter.",
-        params=(_alpha(0.01, "Slope for negative inputs (about 0.01)."),),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Leaky ReLU: max(alpha*x, x) keeps a small slope for negatives, so units cannot "
+            "die; alpha is one more hyper-parameter.",
+        ),
+        params=(
+            _alpha(
+                0.01,
+                QT_TRANSLATE_NOOP("catalog.functions", "Slope for negative inputs (about 0.01)."),
+            ),
+        ),
         call=lambda name, alpha: Call(
             "layers.LeakyReLU", kwargs={"negative_slope": alpha, "name": name}
         ),
@@ -67,33 +88,57 @@ ACTIVATIONS: dict[str, Choice] = _table(
     ActivationChoice(
         "elu",
         "ELU",
-        "ELU: smooth, saturates gently for negatives, outputs closer to zero mean; costs an exp.",
-        params=(_alpha(1.0, "Value the output approaches for very negative inputs (-alpha)."),),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "ELU: smooth, saturates gently for negatives, outputs closer to zero mean; costs an "
+            "exp.",
+        ),
+        params=(
+            _alpha(
+                1.0,
+                QT_TRANSLATE_NOOP(
+                    "catalog.functions",
+                    "Value the output approaches for very negative inputs (-alpha).",
+                ),
+            ),
+        ),
         call=lambda name, alpha: Call("layers.ELU", kwargs={"alpha": alpha, "name": name}),
     ),
     ActivationChoice(
         "selu",
         "SELU",
-        "SELU: scaled ELU that self-normalizes with LeCun normal initialization.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "SELU: scaled ELU that self-normalizes with LeCun normal initialization.",
+        ),
         call=_activation("selu"),
     ),
     ActivationChoice(
         "gelu",
         "GELU",
-        "GELU: smooth ReLU-like gate used by Transformers.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "GELU: smooth ReLU-like gate used by Transformers.",
+        ),
         call=_activation("gelu"),
     ),
     ActivationChoice(
         "swish",
         "Swish",
-        "Swish: x*sigmoid(x), smooth and non-monotonic; often a little better than ReLU.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Swish: x*sigmoid(x), smooth and non-monotonic; often a little better than ReLU.",
+        ),
         call=_activation("swish"),
     ),
     ActivationChoice(
         "softmax",
         "Softmax",
-        "Softmax: turns scores into class probabilities that sum to 1; for the last "
-        "layer of a classifier.",
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Softmax: turns scores into class probabilities that sum to 1; for the last "
+            "layer of a classifier.",
+        ),
         call=_activation("softmax"),
         value_range=(0.0, 1.0),
     ),
@@ -102,79 +147,124 @@ ACTIVATIONS: dict[str, Choice] = _table(
 INITIALIZERS: dict[str, Choice] = _table(
     Choice(
         "zeros",
-        "Zeros",
-        "All-equal weights: every unit of a layer learns the same thing (symmetry is "
-        "never broken).",
+        QT_TRANSLATE_NOOP("catalog.functions", "Zeros"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "All-equal weights: every unit of a layer learns the same thing (symmetry is "
+            "never broken).",
+        ),
         call=lambda: Call("initializers.Zeros"),
     ),
     Choice(
         "constant",
-        "Constant",
-        "All weights equal to one value: like zeros, the units of a layer stay identical.",
-        params=(Param("value", "value", "float", 0.1),),
+        QT_TRANSLATE_NOOP("catalog.functions", "Constant"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "All weights equal to one value: like zeros, the units of a layer stay identical.",
+        ),
+        params=(Param("value", QT_TRANSLATE_NOOP("catalog.functions", "value"), "float", 0.1),),
         call=lambda value: Call("initializers.Constant", (value,)),
     ),
     Choice(
         "small_gaussian",
-        "Small Gaussian N(0, 0.01)",
-        "std 0.01: sigmoid activations pile up around 0.5, every unit says the same thing.",
+        QT_TRANSLATE_NOOP("catalog.functions", "Small Gaussian N(0, 0.01)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "std 0.01: sigmoid activations pile up around 0.5, every unit says the same thing.",
+        ),
         call=lambda: Call("initializers.RandomNormal", (0.0, 0.01)),
     ),
     Choice(
         "large_gaussian",
-        "Large Gaussian N(0, 1)",
-        "std 1: sigmoid activations pile up at 0 and 1 (saturation, vanishing gradients).",
+        QT_TRANSLATE_NOOP("catalog.functions", "Large Gaussian N(0, 1)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "std 1: sigmoid activations pile up at 0 and 1 (saturation, vanishing gradients).",
+        ),
         call=lambda: Call("initializers.RandomNormal", (0.0, 1.0)),
     ),
     Choice(
         "gaussian",
-        "Gaussian N(0, std)",
-        "Normal weights with a chosen spread: try 1, 0.01 and 1/sqrt(n_in) side by side.",
-        params=(Param("std", "std", "float", 0.05, minimum=0.0),),
+        QT_TRANSLATE_NOOP("catalog.functions", "Gaussian N(0, std)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Normal weights with a chosen spread: try 1, 0.01 and 1/sqrt(n_in) side by side.",
+        ),
+        params=(
+            Param("std", QT_TRANSLATE_NOOP("catalog.functions", "std"), "float", 0.05, minimum=0.0),
+        ),
         call=lambda std: Call("initializers.RandomNormal", (0.0, std)),
     ),
     Choice(
         "uniform",
-        "Uniform U(-limit, limit)",
-        "Uniform weights in a chosen range.",
-        params=(Param("limit", "limit", "float", 0.05, minimum=0.0),),
+        QT_TRANSLATE_NOOP("catalog.functions", "Uniform U(-limit, limit)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Uniform weights in a chosen range.",
+        ),
+        params=(
+            Param(
+                "limit", QT_TRANSLATE_NOOP("catalog.functions", "limit"), "float", 0.05, minimum=0.0
+            ),
+        ),
         call=lambda limit: Call("initializers.RandomUniform", (-limit, limit)),
     ),
     Choice(
         "glorot_normal",
-        "Glorot / Xavier normal",
-        "Xavier: std sqrt(2/(n_in+n_out)) keeps sigmoid/tanh activations spread out in "
-        "every layer.",
+        QT_TRANSLATE_NOOP("catalog.functions", "Glorot / Xavier normal"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Xavier: std sqrt(2/(n_in+n_out)) keeps sigmoid/tanh activations spread out in "
+            "every layer.",
+        ),
         call=lambda: Call("initializers.GlorotNormal"),
     ),
     Choice(
         "glorot_uniform",
-        "Glorot / Xavier uniform",
-        "Xavier, uniform variant: the right start for sigmoid and tanh.",
+        QT_TRANSLATE_NOOP("catalog.functions", "Glorot / Xavier uniform"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "Xavier, uniform variant: the right start for sigmoid and tanh.",
+        ),
         call=lambda: Call("initializers.GlorotUniform"),
     ),
     Choice(
         "he_normal",
-        "He normal",
-        "He: std sqrt(2/n_in) keeps ReLU activations evenly spread at every depth.",
+        QT_TRANSLATE_NOOP("catalog.functions", "He normal"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "He: std sqrt(2/n_in) keeps ReLU activations evenly spread at every depth.",
+        ),
         call=lambda: Call("initializers.HeNormal"),
     ),
     Choice(
         "he_uniform",
-        "He uniform",
-        "He, uniform variant: the right start for ReLU.",
+        QT_TRANSLATE_NOOP("catalog.functions", "He uniform"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "He, uniform variant: the right start for ReLU.",
+        ),
         call=lambda: Call("initializers.HeUniform"),
     ),
     Choice(
         "lecun_normal",
-        "LeCun normal",
-        "LeCun: std sqrt(1/n_in), the start SELU needs to self-normalize.",
+        QT_TRANSLATE_NOOP("catalog.functions", "LeCun normal"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions",
+            "LeCun: std sqrt(1/n_in), the start SELU needs to self-normalize.",
+        ),
         call=lambda: Call("initializers.LecunNormal"),
     ),
 )
 
 
 OUTPUT_ACTIVATIONS: dict[str, Choice] = {
-    "auto": Choice("auto", "Follow the task", "Softmax for classification, linear for regression."),
+    "auto": Choice(
+        "auto",
+        QT_TRANSLATE_NOOP("catalog.functions", "Follow the task"),
+        QT_TRANSLATE_NOOP(
+            "catalog.functions", "Softmax for classification, linear for regression."
+        ),
+    ),
     **ACTIVATIONS,
 }

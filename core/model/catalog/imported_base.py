@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from core.i18n import translate
 from core.model.catalog.calls import Call, Step
 from core.model.catalog.data import Shape, format_shape
 from core.model.catalog.layers import Fit, LayerKind, Probe
@@ -46,7 +47,7 @@ class ImportedBase(LayerKind):
     def facts(self, layer: Layer) -> BaseFacts | str:
         """What the model file holds, or why it cannot be a base."""
         if not layer["path"].strip():
-            return "choose a .keras model file to import"
+            return translate("catalog.imported_base", "choose a .keras model file to import")
         try:
             return read_base(layer["path"])
         except BaseError as err:
@@ -58,39 +59,50 @@ class ImportedBase(LayerKind):
     def summary(self, layer: Layer) -> str:
         facts = self.facts(layer)
         if isinstance(facts, str):
-            return "no model yet" if not layer["path"].strip() else "cannot be read"
+            if not layer["path"].strip():
+                return translate("catalog.imported_base", "no model yet")
+            return translate("catalog.imported_base", "cannot be read")
         count, total = len(facts.kept(layer["cut"])), len(facts.layers)
         if count < 1:
-            return "nothing kept"
+            return translate("catalog.imported_base", "nothing kept")
         training = len(self.training(layer, facts))
-        state = "frozen" if not training else f"{training} train"
-        return f"{count} of {total} layers, {state}"
+        if not training:
+            words = translate("catalog.imported_base", "{count} of {total} layers, frozen")
+            return words.format(count=count, total=total)
+        words = translate("catalog.imported_base", "{count} of {total} layers, {training} train")
+        return words.format(count=count, total=total, training=training)
 
     def fit(self, layer: Layer, shape: Shape) -> Fit:
         facts = self.facts(layer)
         if isinstance(facts, str):
             return Fit(None, problem=facts)
         if tuple(shape) != facts.input_shape:
+            message = translate(
+                "catalog.imported_base",
+                "the imported model takes inputs {expected}, but gets {shape}; it must come "
+                "first, on data of its shape",
+            )
             return Fit(
                 None,
-                problem=f"the imported model takes inputs {format_shape(facts.input_shape)}, "
-                f"but gets {format_shape(shape)}; it must come first, on data of its shape",
+                problem=message.format(
+                    expected=format_shape(facts.input_shape), shape=format_shape(shape)
+                ),
             )
         cut, kept = layer["cut"], facts.kept(layer["cut"])
         if not kept:
-            return Fit(
-                None,
-                problem=f"cutting off {cut} layers leaves none of the model's "
-                f"{len(facts.layers)} layers with weights",
+            message = translate(
+                "catalog.imported_base",
+                "cutting off {cut} layers leaves none of the model's {total} layers with weights",
             )
+            return Fit(None, problem=message.format(cut=cut, total=len(facts.layers)))
         names = [la.name for la in kept]
         unknown = [n for n in layer["trainable"] if n not in names]
         if unknown:
-            return Fit(
-                None,
-                problem=f"the imported base has no layer {unknown[0]!r} with weights "
-                f"(it keeps: {', '.join(names)})",
+            message = translate(
+                "catalog.imported_base",
+                "the imported base has no layer {name} with weights (it keeps: {kept})",
             )
+            return Fit(None, problem=message.format(name=repr(unknown[0]), kept=", ".join(names)))
         training = self.training(layer, facts)
         params = sum(la.params for la in kept)
         trains = sum(la.trainable_params for la in kept if la.name in training)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from core.i18n import translate
 from core.model.catalog.calls import Call, Step
 from core.model.catalog.data import Shape, format_shape
 from core.model.catalog.functions import ACTIVATIONS, INITIALIZERS
@@ -60,17 +61,21 @@ def initializer_call(pick: Pick) -> Call:
 
 
 def needs_flat(label: str, shape: Shape) -> str:
-    return (
-        f"{label} needs a flat input, but gets an image {format_shape(shape)}; add Flatten or "
-        "GlobalAveragePooling2D before it"
+    message = translate(
+        "catalog.layers",
+        "{layer} needs a flat input, but gets an image {shape}; add Flatten or "
+        "GlobalAveragePooling2D before it",
     )
+    return message.format(layer=label, shape=format_shape(shape))
 
 
 def needs_image(label: str, shape: Shape) -> str:
-    return (
-        f"{label} needs an image input (height, width, channels), but gets a flat "
-        f"vector {format_shape(shape)}; it must come before any Flatten or Dense layer"
+    message = translate(
+        "catalog.layers",
+        "{layer} needs an image input (height, width, channels), but gets a flat vector "
+        "{shape}; it must come before any Flatten or Dense layer",
     )
+    return message.format(layer=label, shape=format_shape(shape))
 
 
 @dataclass(frozen=True)
@@ -120,9 +125,10 @@ class Pooling(ImageLayer):
     def fit_image(self, layer: Layer, shape: Shape) -> Fit:
         p = layer["pool_size"]
         if p > shape[0] or p > shape[1]:
-            return Fit(
-                None, problem=f"a {p}x{p} pool is bigger than its {format_shape(shape)} input"
+            message = translate(
+                "catalog.layers", "a {size}x{size} pool is bigger than its {shape} input"
             )
+            return Fit(None, problem=message.format(size=p, shape=format_shape(shape)))
         return Fit((shape[0] // p, shape[1] // p, shape[2]))
 
 
@@ -141,7 +147,7 @@ class Flatten(LayerKind):
 @dataclass(frozen=True)
 class Dropout(LayerKind):
     def summary(self, layer: Layer) -> str:
-        return f"rate {layer['rate']:g}"
+        return translate("catalog.layers", "rate {rate}").format(rate=f"{layer['rate']:g}")
 
 
 @dataclass(frozen=True)
@@ -201,7 +207,8 @@ class Weighted(LayerKind):
         if layer["batch_norm"]:
             parts.append("BatchNorm")
         if layer["dropout"]:
-            parts.append(f"dropout {layer['dropout']:g}")
+            words = translate("catalog.layers", "dropout {rate}")
+            parts.append(words.format(rate=f"{layer['dropout']:g}"))
         return ", ".join(parts)
 
     def steps(self, layer: Layer, prefix: str, shape: Shape) -> tuple[Step, ...]:
@@ -227,7 +234,7 @@ def _dropout(layer: Layer, prefix: str) -> list[Step]:
 @dataclass(frozen=True)
 class Dense(Weighted):
     def size(self, layer: Layer) -> str:
-        return f"{layer['units']} units"
+        return translate("catalog.layers", "{units} units").format(units=layer["units"])
 
     def fit(self, layer: Layer, shape: Shape) -> Fit:
         if len(shape) != 1:
@@ -249,7 +256,8 @@ def conv_size(size: int, kernel: int, stride: int, padding: str) -> int:
 class Conv2D(Weighted):
     def size(self, layer: Layer) -> str:
         k, s, pad = layer["kernel_size"], layer["strides"], layer["padding"].name
-        return f"{layer['filters']} filters {k}x{k}/{s} {pad}"
+        words = translate("catalog.layers", "{filters} filters {size}x{size}/{stride} {padding}")
+        return words.format(filters=layer["filters"], size=k, stride=s, padding=pad)
 
     def fit(self, layer: Layer, shape: Shape) -> Fit:
         if len(shape) != 3:
@@ -257,9 +265,10 @@ class Conv2D(Weighted):
         k, s, pad = layer["kernel_size"], layer["strides"], layer["padding"].name
         h, w = (conv_size(d, k, s, pad) for d in shape[:2])
         if h < 1 or w < 1:
-            return Fit(
-                None, problem=f"a {k}x{k} kernel does not fit its {format_shape(shape)} input"
+            message = translate(
+                "catalog.layers", "a {size}x{size} kernel does not fit its {shape} input"
             )
+            return Fit(None, problem=message.format(size=k, shape=format_shape(shape)))
         filters = layer["filters"]
         params = k * k * shape[2] * filters + filters + _norm_params(layer, filters)
         return Fit((h, w, filters), params)
@@ -280,21 +289,24 @@ class Residual(Weighted):
 
     def size(self, layer: Layer) -> str:
         if layer["block"].name == "dense":
-            return f"2 x Dense {layer['units']} + skip"
-        k = layer["kernel_size"]
-        return f"2 x Conv2D {layer['units']} {k}x{k} + skip"
+            words = translate("catalog.layers", "2 x Dense {units} + skip")
+            return words.format(units=layer["units"])
+        words = translate("catalog.layers", "2 x Conv2D {units} {size}x{size} + skip")
+        return words.format(units=layer["units"], size=layer["kernel_size"])
 
     def fit(self, layer: Layer, shape: Shape) -> Fit:
         units = layer["units"]
         norm = 2 * _norm_params(layer, units)
         if layer["block"].name == "dense":
             if len(shape) != 1:
-                return Fit(None, problem=needs_flat("A Dense residual block", shape))
+                block = translate("catalog.layers", "A Dense residual block")
+                return Fit(None, problem=needs_flat(block, shape))
             projection = 0 if shape[0] == units else shape[0] * units + units
             params = (shape[0] * units + units) + (units * units + units) + projection + norm
             return Fit((units,), params)
         if len(shape) != 3:
-            return Fit(None, problem=needs_image("A Conv2D residual block", shape))
+            block = translate("catalog.layers", "A Conv2D residual block")
+            return Fit(None, problem=needs_image(block, shape))
         k, channels = layer["kernel_size"], shape[2]
         projection = 0 if channels == units else channels * units + units
         params = (k * k * channels * units + units) + (k * k * units * units + units)

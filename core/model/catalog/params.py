@@ -9,11 +9,36 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.i18n import translate
 from core.model.catalog.calls import Call
 
 PATH_KINDS = ("file", "folder", "model")  # a data file, an image folder, a .keras model
 MESSAGE_VALUE = 60  # characters of a value that a message shows
 LARGEST_INT = 2**53  # any JSON reader keeps whole numbers up to here exact
+
+
+class Text(str):
+    """A catalog text as written, in English (what files and the script export hold),
+    that remembers the context it was marked in, to be shown in the user's language."""
+
+    context = ""
+
+    def translated(self) -> str:
+        return translate(self.context, str(self)) if self.context and self else str(self)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # the name lupdate looks for
+    """Marks a catalog text for lupdate, as core.i18n's does, and keeps its context: the
+    catalog is built at import, its texts are translated when read (``translated``)."""
+    marked = Text(text)
+    marked.context = context
+    return marked
+
+
+def translated(text: str) -> str:
+    """A catalog text in the user's language (unmarked text, such as a Keras class name,
+    as it is)."""
+    return text.translated() if isinstance(text, Text) else text
 
 
 class _Short(reprlib.Repr):
@@ -22,7 +47,10 @@ class _Short(reprlib.Repr):
 
     def repr_int(self, x: int, level: int) -> str:
         if x.bit_length() > 4 * MESSAGE_VALUE:
-            return f"<an integer of about {math.floor(x.bit_length() * math.log10(2)) + 1} digits>"
+            digits = math.floor(x.bit_length() * math.log10(2)) + 1
+            return translate("catalog.params", "<an integer of about {count} digits>").format(
+                count=digits
+            )
         return super().repr_int(x, level)
 
 
@@ -45,47 +73,68 @@ def shown(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Param:
-    """One editable field: its type, default and the range a value must lie in."""
+    """One editable field: its type, default and the range a value must lie in.
+
+    ``label`` and ``help`` are in the user's language; ``label_en`` and ``help_en`` as
+    written (English), for what is saved or exported."""
 
     name: str
-    label: str
+    label_en: str
     kind: str  # "int", "float", "bool", "text", "file", "folder", "model", "names", "choice"
     default: Any
     minimum: float | None = None
     maximum: float | None = None
     maximum_open: bool = False  # True: the maximum itself is not allowed
     options: Mapping[str, Choice] | None = None  # for kind "choice"
-    help: str = ""
+    help_en: str = ""
     maximum_length: int | None = None  # for kind "text": the most characters allowed
+
+    @property
+    def label(self) -> str:
+        return translated(self.label_en)
+
+    @property
+    def help(self) -> str:
+        return translated(self.help_en)
 
     def problem(self, value: Any) -> str | None:
         """Say what is wrong with a plain (non-choice) value, or None when it is fine."""
         if self.kind in ("int", "float"):
             return self._number_problem(value)
         if self.kind == "bool":
-            return None if isinstance(value, bool) else f"must be true or false, got {shown(value)}"
+            if isinstance(value, bool):
+                return None
+            message = translate("catalog.params", "must be true or false, got {value}")
+            return message.format(value=shown(value))
         if self.kind == "text":
             return self._text_problem(value)
         if self.kind in PATH_KINDS:
             if not isinstance(value, str):
-                return f"must be a file path, got {shown(value)}"
+                message = translate("catalog.params", "must be a file path, got {value}")
+                return message.format(value=shown(value))
             return None  # none chosen yet is the plan's to say: the file is still to come
-        ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
-        return None if ok else f"must be a list of names, got {shown(value)}"
+        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            return None
+        message = translate("catalog.params", "must be a list of names, got {value}")
+        return message.format(value=shown(value))
 
     def _text_problem(self, value: Any) -> str | None:
         if not isinstance(value, str) or not (value.strip() or self.default == ""):
-            return f"must be a non-empty text, got {shown(value)}"
+            message = translate("catalog.params", "must be a non-empty text, got {value}")
+            return message.format(value=shown(value))
         if self.maximum_length is not None and len(value) > self.maximum_length:
-            return f"must be at most {self.maximum_length} characters, got {len(value)}"
+            message = translate("catalog.params", "must be at most {most} characters, got {count}")
+            return message.format(most=self.maximum_length, count=len(value))
         return None
 
     def _number_problem(self, value: Any) -> str | None:
         if not self._is_number(value) or not self._in_range(value):
             words = self._int_words() if self.kind == "int" else self._float_words()
-            return f"must be {words}, got {shown(value)}"
+            message = translate("catalog.params", "must be {words}, got {value}")
+            return message.format(words=words, value=shown(value))
         if self.kind == "int" and abs(value) > LARGEST_INT:
-            return f"must be at most {LARGEST_INT}, got {shown(value)}"
+            message = translate("catalog.params", "must be at most {most}, got {value}")
+            return message.format(most=LARGEST_INT, value=shown(value))
         return None
 
     def _is_number(self, value: Any) -> bool:
@@ -105,33 +154,49 @@ class Param:
 
     def _int_words(self) -> str:
         if self.minimum == 1 and self.maximum is None:
-            return "a positive integer"
-        return f"an integer {self._range_words()}"
+            return translate("catalog.params", "a positive integer")
+        words = translate("catalog.params", "an integer {range}")
+        return words.format(range=self._range_words()).strip()
 
     def _float_words(self) -> str:
-        return f"a number {self._range_words()}".rstrip()
+        words = translate("catalog.params", "a number {range}")
+        return words.format(range=self._range_words()).strip()
 
     def _range_words(self) -> str:
         lo, hi = self.minimum, self.maximum
         if lo is not None and hi is not None:
-            return f"in [{lo:g}, {hi:g}{')' if self.maximum_open else ']'}"
+            interval = f"[{lo:g}, {hi:g}{')' if self.maximum_open else ']'}"
+            return translate("catalog.params", "in {interval}").format(interval=interval)
         if lo is not None:
-            return f">= {lo:g}"
+            return translate("catalog.params", ">= {low}").format(low=f"{lo:g}")
+        if hi is not None and self.maximum_open:
+            return translate("catalog.params", "< {high}").format(high=f"{hi:g}")
         if hi is not None:
-            return f"{'<' if self.maximum_open else '<='} {hi:g}"
+            return translate("catalog.params", "<= {high}").format(high=f"{hi:g}")
         return ""
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One option of a menu (an activation, an initializer, ...) and what it teaches."""
+    """One option of a menu (an activation, an initializer, ...) and what it teaches.
+
+    ``label`` and ``lesson`` are in the user's language; ``label_en`` and ``lesson_en``
+    as written (English), for what is saved or exported."""
 
     key: str
-    label: str
-    lesson: str
+    label_en: str
+    lesson_en: str
     params: tuple[Param, ...] = ()
     # What it builds: called with its parameter values, returns a Keras call as data.
     call: Callable[..., Call] | None = field(default=None, compare=False)
+
+    @property
+    def label(self) -> str:
+        return translated(self.label_en)
+
+    @property
+    def lesson(self) -> str:
+        return translated(self.lesson_en)
 
     def param(self, name: str) -> Param:
         return next(p for p in self.params if p.name == name)

@@ -17,8 +17,9 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import translate
 from core.model.catalog.calls import Call
-from core.model.catalog.params import Choice, Param
+from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param, translated
 from core.model.catalog.params import table as _table
 
 
@@ -67,9 +68,12 @@ class Schedule(Choice):
 
     def describe(self, p: Mapping[str, Any]) -> str:
         """A few words for the preview's caption."""
+        name = translated(_NAMES.get(self.key, self.key.replace("_", " ")))
         warm = p.get("warmup", 0.0)
-        prefix = f"{warm:.0%} linear warm-up, then " if warm else ""
-        return prefix + self.key.replace("_", " ")
+        if not warm:
+            return name
+        words = translate("catalog.schedules", "{share} linear warm-up, then {schedule}")
+        return words.format(share=f"{warm:.0%}", schedule=name)
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,10 @@ class StepDecay(Schedule):
 
     def check(self, p: Mapping[str, Any]) -> list[tuple[str, str]]:
         if p["second"] < p["first"]:
-            return [("second", f"must not come before the first milestone ({p['first']:g})")]
+            message = translate(
+                "catalog.schedules", "must not come before the first milestone ({first})"
+            )
+            return [("second", message.format(first=f"{p['first']:g}"))]
         return []
 
 
@@ -129,35 +136,50 @@ class Plateau(Schedule):
         )
 
     def describe(self, p: Mapping[str, Any]) -> str:
-        return (
+        return translate(
+            "catalog.schedules",
             "reduce on plateau: the rate is cut whenever the validation loss stalls, so it "
-            "is known only while training"
+            "is known only while training",
         )
 
 
 def _warmup(default: float) -> Param:
     return Param(
         "warmup",
-        "warm-up share",
+        QT_TRANSLATE_NOOP("catalog.schedules", "warm-up share"),
         "float",
         default,
         minimum=0.0,
         maximum=1.0,
         maximum_open=True,
-        help="Linear warm-up over this share of all steps (0.1: the first 10%); 0 for none.",
+        help_en=QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Linear warm-up over this share of all steps (0.1: the first 10%); 0 for none.",
+        ),
     )
 
 
 def _factor(default: float) -> Param:
     return Param(
         "factor",
-        "factor",
+        QT_TRANSLATE_NOOP("catalog.schedules", "factor"),
         "float",
         default,
         minimum=0.0,
         maximum=1.0,
-        help="The rate is multiplied by this.",
+        help_en=QT_TRANSLATE_NOOP("catalog.schedules", "The rate is multiplied by this."),
     )
+
+
+# How the preview's caption names each planned schedule.
+_NAMES = {
+    "constant": QT_TRANSLATE_NOOP("catalog.schedules", "constant"),
+    "exponential": QT_TRANSLATE_NOOP("catalog.schedules", "exponential"),
+    "step": QT_TRANSLATE_NOOP("catalog.schedules", "step"),
+    "cosine": QT_TRANSLATE_NOOP("catalog.schedules", "cosine"),
+    "linear": QT_TRANSLATE_NOOP("catalog.schedules", "linear"),
+    "inverse_sqrt": QT_TRANSLATE_NOOP("catalog.schedules", "inverse sqrt"),
+}
 
 
 def _share(name: str, label: str, default: float) -> Param:
@@ -165,53 +187,96 @@ def _share(name: str, label: str, default: float) -> Param:
 
 
 SCHEDULES: dict[str, Choice] = _table(
-    Schedule("constant", "Constant", "The same rate at every step.", params=(_warmup(0.0),)),
+    Schedule(
+        "constant",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Constant"),
+        QT_TRANSLATE_NOOP("catalog.schedules", "The same rate at every step."),
+        params=(_warmup(0.0),),
+    ),
     Exponential(
         "exponential",
-        "Exponential decay per epoch",
-        "Multiply the rate by a fixed factor after every epoch (x0.98 is the lessons' example).",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Exponential decay per epoch"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Multiply the rate by a fixed factor after every epoch (x0.98 is the lessons' "
+            "example).",
+        ),
         params=(
-            Param("rate", "factor per epoch", "float", 0.98, minimum=0.0, maximum=1.0),
+            Param(
+                "rate",
+                QT_TRANSLATE_NOOP("catalog.schedules", "factor per epoch"),
+                "float",
+                0.98,
+                minimum=0.0,
+                maximum=1.0,
+            ),
             _warmup(0.0),
         ),
     ),
     StepDecay(
         "step",
-        "Step decay",
-        "Drop the rate by a factor at milestones (x0.1 at 50% and 75% of training).",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Step decay"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Drop the rate by a factor at milestones (x0.1 at 50% and 75% of training).",
+        ),
         params=(
-            _share("first", "first milestone", 0.5),
-            _share("second", "second milestone", 0.75),
+            _share("first", QT_TRANSLATE_NOOP("catalog.schedules", "first milestone"), 0.5),
+            _share("second", QT_TRANSLATE_NOOP("catalog.schedules", "second milestone"), 0.75),
             _factor(0.1),
             _warmup(0.0),
         ),
     ),
     Cosine(
         "cosine",
-        "Cosine decay",
-        "Follow half a cosine from the full rate down to zero by the last step.",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Cosine decay"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Follow half a cosine from the full rate down to zero by the last step.",
+        ),
         params=(_warmup(0.1),),
     ),
     Linear(
         "linear",
-        "Linear decay",
-        "Fall in a straight line to zero by the last step.",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Linear decay"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Fall in a straight line to zero by the last step.",
+        ),
         params=(_warmup(0.1),),
     ),
     InverseSqrt(
         "inverse_sqrt",
-        "Inverse square-root decay",
-        "rate / sqrt(1 + epochs since warm-up): fast at first, then slowly.",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Inverse square-root decay"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "rate / sqrt(1 + epochs since warm-up): fast at first, then slowly.",
+        ),
         params=(_warmup(0.1),),
     ),
     Plateau(
         "plateau",
-        "Reduce on plateau",
-        "Cut the rate when the validation loss stops improving for a few epochs.",
+        QT_TRANSLATE_NOOP("catalog.schedules", "Reduce on plateau"),
+        QT_TRANSLATE_NOOP(
+            "catalog.schedules",
+            "Cut the rate when the validation loss stops improving for a few epochs.",
+        ),
         params=(
             _factor(0.1),
-            Param("patience", "patience (epochs)", "int", 3, minimum=1),
-            Param("min_rate", "lowest rate", "float", 1e-6, minimum=0.0),
+            Param(
+                "patience",
+                QT_TRANSLATE_NOOP("catalog.schedules", "patience (epochs)"),
+                "int",
+                3,
+                minimum=1,
+            ),
+            Param(
+                "min_rate",
+                QT_TRANSLATE_NOOP("catalog.schedules", "lowest rate"),
+                "float",
+                1e-6,
+                minimum=0.0,
+            ),
         ),
     ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model.catalog.calls import Call
-from core.model.catalog.params import Choice, Param
+from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param
 from core.model.catalog.params import plain as _plain
 from core.model.catalog.params import table as _table
 
@@ -27,11 +27,13 @@ def _optimizer(cls: str, **fixed):
 def _lr(default: float = 0.001) -> Param:
     return Param(
         "learning_rate",
-        "learning rate",
+        QT_TRANSLATE_NOOP("catalog.training", "learning rate"),
         "float",
         default,
         minimum=0.0,
-        help="Too high: the loss explodes; too low: it crawls.",
+        help_en=QT_TRANSLATE_NOOP(
+            "catalog.training", "Too high: the loss explodes; too low: it crawls."
+        ),
     )
 
 
@@ -40,42 +42,64 @@ def _unit(name: str, label: str, default: float) -> Param:
 
 
 def _eps() -> Param:
-    return Param("epsilon", "epsilon", "float", 1e-7, minimum=0.0)
+    return Param(
+        "epsilon", QT_TRANSLATE_NOOP("catalog.training", "epsilon"), "float", 1e-7, minimum=0.0
+    )
 
 
 def _betas() -> tuple[Param, Param]:
-    return _unit("beta_1", "beta 1", 0.9), _unit("beta_2", "beta 2", 0.999)
+    return _unit("beta_1", QT_TRANSLATE_NOOP("catalog.training", "beta 1"), 0.9), _unit(
+        "beta_2", QT_TRANSLATE_NOOP("catalog.training", "beta 2"), 0.999
+    )
 
 
 OPTIMIZERS: dict[str, Choice] = _table(
     OptimizerChoice(
         "sgd",
         "SGD",
-        "Mini-batch stochastic gradient descent: w -= lr * grad.",
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Mini-batch stochastic gradient descent: w -= lr * grad.",
+        ),
         params=(_lr(0.01),),
         call=_optimizer("SGD"),
         slots=0,
     ),
     OptimizerChoice(
         "momentum",
-        "SGD + momentum",
-        "Momentum: v = m*v - lr*grad; rolls through flat regions and damps zig-zags.",
-        params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
+        QT_TRANSLATE_NOOP("catalog.training", "SGD + momentum"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Momentum: v = m*v - lr*grad; rolls through flat regions and damps zig-zags.",
+        ),
+        params=(
+            _lr(0.01),
+            _unit("momentum", QT_TRANSLATE_NOOP("catalog.training", "momentum"), 0.9),
+        ),
         call=_optimizer("SGD"),
         slots=1,
     ),
     OptimizerChoice(
         "nesterov",
-        "Nesterov momentum",
-        "Nesterov: momentum that looks ahead before it steps.",
-        params=(_lr(0.01), _unit("momentum", "momentum", 0.9)),
+        QT_TRANSLATE_NOOP("catalog.training", "Nesterov momentum"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Nesterov: momentum that looks ahead before it steps.",
+        ),
+        params=(
+            _lr(0.01),
+            _unit("momentum", QT_TRANSLATE_NOOP("catalog.training", "momentum"), 0.9),
+        ),
         call=_optimizer("SGD", nesterov=True),
         slots=1,
     ),
     OptimizerChoice(
         "adagrad",
         "Adagrad",
-        "Adagrad: per-weight rates that shrink with the squared gradients seen so far.",
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Adagrad: per-weight rates that shrink with the squared gradients seen so far.",
+        ),
         params=(_lr(0.01), _eps()),
         call=_optimizer("Adagrad"),
         slots=1,
@@ -83,15 +107,26 @@ OPTIMIZERS: dict[str, Choice] = _table(
     OptimizerChoice(
         "rmsprop",
         "RMSProp",
-        "RMSProp: Adagrad with a moving average, so the rate does not die out.",
-        params=(_lr(), _unit("rho", "rho", 0.9), _unit("momentum", "momentum", 0.0), _eps()),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "RMSProp: Adagrad with a moving average, so the rate does not die out.",
+        ),
+        params=(
+            _lr(),
+            _unit("rho", QT_TRANSLATE_NOOP("catalog.training", "rho"), 0.9),
+            _unit("momentum", QT_TRANSLATE_NOOP("catalog.training", "momentum"), 0.0),
+            _eps(),
+        ),
         call=_optimizer("RMSprop"),
         slots=2,
     ),
     OptimizerChoice(
         "adam",
         "Adam",
-        "Adam: momentum plus RMSProp scaling. If unsure, use Adam.",
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Adam: momentum plus RMSProp scaling. If unsure, use Adam.",
+        ),
         params=(_lr(), *_betas(), _eps()),
         call=_optimizer("Adam"),
         slots=2,
@@ -99,10 +134,19 @@ OPTIMIZERS: dict[str, Choice] = _table(
     OptimizerChoice(
         "adamw",
         "AdamW",
-        "AdamW: Adam with weight decay applied directly to the weights.",
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "AdamW: Adam with weight decay applied directly to the weights.",
+        ),
         params=(
             _lr(),
-            Param("weight_decay", "weight decay", "float", 0.004, minimum=0.0),
+            Param(
+                "weight_decay",
+                QT_TRANSLATE_NOOP("catalog.training", "weight decay"),
+                "float",
+                0.004,
+                minimum=0.0,
+            ),
             *_betas(),
             _eps(),
         ),
@@ -112,7 +156,10 @@ OPTIMIZERS: dict[str, Choice] = _table(
     OptimizerChoice(
         "nadam",
         "Nadam",
-        "Nadam: Adam with Nesterov momentum.",
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Nadam: Adam with Nesterov momentum.",
+        ),
         params=(_lr(), *_betas(), _eps()),
         call=_optimizer("Nadam"),
         slots=2,
@@ -124,57 +171,112 @@ def _threshold() -> tuple[Param, ...]:
     return (
         Param(
             "threshold",
-            "threshold",
+            QT_TRANSLATE_NOOP("catalog.training", "threshold"),
             "float",
             1.0,
             minimum=1e-12,
-            help="theta; the lessons suggest 1 or 10.",
+            help_en=QT_TRANSLATE_NOOP("catalog.training", "theta; the lessons suggest 1 or 10."),
         ),
     )
 
 
 CLIPPING: dict[str, Choice] = _table(
-    ClipChoice("none", "None", "Gradients are used as they are; they may explode."),
+    ClipChoice(
+        "none",
+        QT_TRANSLATE_NOOP("catalog.training", "None"),
+        QT_TRANSLATE_NOOP("catalog.training", "Gradients are used as they are; they may explode."),
+    ),
     ClipChoice(
         "norm",
-        "By norm (per weight)",
-        "Rescale each weight's gradient so its norm is at most theta.",
+        QT_TRANSLATE_NOOP("catalog.training", "By norm (per weight)"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Rescale each weight's gradient so its norm is at most theta.",
+        ),
         params=_threshold(),
         argument="clipnorm",
     ),
     ClipChoice(
         "global_norm",
-        "By global norm",
-        "Rescale all gradients together so their joint norm is at most theta.",
+        QT_TRANSLATE_NOOP("catalog.training", "By global norm"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Rescale all gradients together so their joint norm is at most theta.",
+        ),
         params=_threshold(),
         argument="global_clipnorm",
     ),
     ClipChoice(
         "value",
-        "By value",
-        "Cut every gradient component to [-theta, theta].",
+        QT_TRANSLATE_NOOP("catalog.training", "By value"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Cut every gradient component to [-theta, theta].",
+        ),
         params=_threshold(),
         argument="clipvalue",
     ),
 )
 
 MONITORS = _plain(
-    ("val_loss", "validation loss", "Stop when the validation loss stops falling."),
-    ("val_accuracy", "validation accuracy", "Stop when validation accuracy stops rising."),
-    ("loss", "training loss", "Stop when the training loss stops falling."),
+    (
+        "val_loss",
+        QT_TRANSLATE_NOOP("catalog.training", "validation loss"),
+        QT_TRANSLATE_NOOP("catalog.training", "Stop when the validation loss stops falling."),
+    ),
+    (
+        "val_accuracy",
+        QT_TRANSLATE_NOOP("catalog.training", "validation accuracy"),
+        QT_TRANSLATE_NOOP("catalog.training", "Stop when validation accuracy stops rising."),
+    ),
+    (
+        "loss",
+        QT_TRANSLATE_NOOP("catalog.training", "training loss"),
+        QT_TRANSLATE_NOOP("catalog.training", "Stop when the training loss stops falling."),
+    ),
 )
 
 EARLY_STOPPING: dict[str, Choice] = _table(
-    Choice("off", "Off", "Train for every epoch."),
+    Choice(
+        "off",
+        QT_TRANSLATE_NOOP("catalog.training", "Off"),
+        QT_TRANSLATE_NOOP("catalog.training", "Train for every epoch."),
+    ),
     Choice(
         "on",
-        "On",
-        "Watch a validation metric and stop when it starts to get worse.",
+        QT_TRANSLATE_NOOP("catalog.training", "On"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Watch a validation metric and stop when it starts to get worse.",
+        ),
         params=(
-            Param("monitor", "watch", "choice", "val_loss", options=MONITORS),
-            Param("patience", "patience (epochs)", "int", 5, minimum=1),
-            Param("min_delta", "smallest improvement", "float", 0.0, minimum=0.0),
-            Param("restore_best", "restore best weights", "bool", True),
+            Param(
+                "monitor",
+                QT_TRANSLATE_NOOP("catalog.training", "watch"),
+                "choice",
+                "val_loss",
+                options=MONITORS,
+            ),
+            Param(
+                "patience",
+                QT_TRANSLATE_NOOP("catalog.training", "patience (epochs)"),
+                "int",
+                5,
+                minimum=1,
+            ),
+            Param(
+                "min_delta",
+                QT_TRANSLATE_NOOP("catalog.training", "smallest improvement"),
+                "float",
+                0.0,
+                minimum=0.0,
+            ),
+            Param(
+                "restore_best",
+                QT_TRANSLATE_NOOP("catalog.training", "restore best weights"),
+                "bool",
+                True,
+            ),
         ),
         call=lambda monitor, patience, min_delta, restore_best: Call(
             "callbacks.EarlyStopping",
@@ -189,29 +291,47 @@ EARLY_STOPPING: dict[str, Choice] = _table(
 )
 
 LOSSES: dict[str, Choice] = _table(
-    Choice("auto", "Follow the task", "Cross-entropy for classification, MSE for regression."),
+    Choice(
+        "auto",
+        QT_TRANSLATE_NOOP("catalog.training", "Follow the task"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training", "Cross-entropy for classification, MSE for regression."
+        ),
+    ),
     Choice(
         "crossentropy",
-        "Cross-entropy",
-        "Cross-entropy: the loss for class probabilities.",
+        QT_TRANSLATE_NOOP("catalog.training", "Cross-entropy"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Cross-entropy: the loss for class probabilities.",
+        ),
         call=lambda: Call("losses.SparseCategoricalCrossentropy"),
     ),
     Choice(
         "mse",
-        "Mean squared error",
-        "MSE: squares the errors, so large ones dominate.",
+        QT_TRANSLATE_NOOP("catalog.training", "Mean squared error"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "MSE: squares the errors, so large ones dominate.",
+        ),
         call=lambda: Call("losses.MeanSquaredError"),
     ),
     Choice(
         "mae",
-        "Mean absolute error",
-        "MAE: robust to outliers, constant gradient.",
+        QT_TRANSLATE_NOOP("catalog.training", "Mean absolute error"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "MAE: robust to outliers, constant gradient.",
+        ),
         call=lambda: Call("losses.MeanAbsoluteError"),
     ),
     Choice(
         "huber",
-        "Huber",
-        "Huber: squared for small errors, absolute for large ones.",
+        QT_TRANSLATE_NOOP("catalog.training", "Huber"),
+        QT_TRANSLATE_NOOP(
+            "catalog.training",
+            "Huber: squared for small errors, absolute for large ones.",
+        ),
         call=lambda: Call("losses.Huber"),
     ),
 )

@@ -114,7 +114,17 @@ class LiveView(QWidget):
         self.train_button.setMinimumWidth(110)
         self.progress = QProgressBar(textVisible=False)
         self.progress_label = QLabel(translate("live_view", "Ready to train"))
-        self.progress_label.setFixedWidth(260)  # one that follows the text re-lays out the window
+        # Fixed (one that follows its text re-lays out the window at every batch), as wide
+        # as the longest thing it says in the window's language.
+        longest = (
+            translate(
+                "live_view", "Epoch {epoch}/{epochs} · batch {batch}/{batches} · loss {loss}"
+            ).format(epoch=999, epochs=999, batch=9999, batches=9999, loss="0.000"),
+            translate("live_view", "Starting… (waiting for TensorFlow to load)"),
+        )
+        self.progress_label.ensurePolished()
+        metrics = self.progress_label.fontMetrics()
+        self.progress_label.setFixedWidth(max(metrics.horizontalAdvance(t) for t in longest) + 8)
         self.train_bar = QHBoxLayout()  # gui/steering.py adds Pause and Rate… after Train
         self.train_bar.addWidget(self.train_button)
         self.train_bar.addWidget(self.progress, 1)

@@ -28,6 +28,7 @@ from core.model import catalog
 from gui import i18n, language_menu, settings
 from gui.app import create_app
 from gui.export_dialog import ExportDialog
+from gui.i18n import translate
 from gui.main_window import MainWindow
 from gui.sweep_dialog import SweepDialog
 from tests.gui.conftest import let_close
@@ -135,6 +136,11 @@ def test_the_window_speaks_korean_throughout(korean, make_window, digits, tmp_pa
     for dialog in dialogs:
         dialog.close()
     assert not left, f"{len(left)} texts still in English:\n" + "\n".join(left[:60])
+    label = window.live.progress_label  # fixed width: as wide as its longest Korean
+    said = translate("live_view", "Epoch {epoch}/{epochs} · batch {batch}/{batches} · loss {loss}")
+    label.setText(said.format(epoch=120, epochs=200, batch=1875, batches=1875, loss="0.123"))
+    assert "에포크" in label.text()
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     font = window.font()
     assert all(QFontMetrics(font).inFontUcs4(ord(c)) for c in "학습률 스케줄 과적합")
 

@@ -72,66 +72,6 @@
 <context>
     <name>catalog.data</name>
     <message>
-        <source>PCA needs flat features, but the data are images {shape}</source>
-        <translation>PCA에는 평평한 특성이 필요하지만 데이터가 이미지 {shape}입니다</translation>
-    </message>
-    <message>
-        <source>PCA can keep at most {most} components here, not {count}</source>
-        <translation>여기서 PCA는 성분을 최대 {most}개까지 남길 수 있습니다({count}개는 불가)</translation>
-    </message>
-    <message>
-        <source>components</source>
-        <translation>성분 수</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Raw inputs: features on different scales slow training down.</source>
-        <translation>입력을 그대로 씁니다. 특성마다 크기 범위가 다르면 학습이 느려집니다.</translation>
-    </message>
-    <message>
-        <source>Standardize</source>
-        <translation>표준화</translation>
-    </message>
-    <message>
-        <source>(x - mean) / std per feature, fitted on the training split; travels inside the saved model.</source>
-        <translation>특성마다 (x - 평균) / 표준편차로 바꿉니다. 학습 데이터로 맞추고, 저장된 모델 안에 함께 들어갑니다.</translation>
-    </message>
-    <message>
-        <source>Min-max to [0, 1]</source>
-        <translation>최소-최대 [0, 1]</translation>
-    </message>
-    <message>
-        <source>Scale each feature into [0, 1] (training split).</source>
-        <translation>각 특성을 [0, 1] 범위로 맞춥니다(학습 데이터 기준).</translation>
-    </message>
-    <message>
-        <source>Min-max to [-1, 1]</source>
-        <translation>최소-최대 [-1, 1]</translation>
-    </message>
-    <message>
-        <source>Scale each feature into [-1, 1] (training split).</source>
-        <translation>각 특성을 [-1, 1] 범위로 맞춥니다(학습 데이터 기준).</translation>
-    </message>
-    <message>
-        <source>PCA</source>
-        <translation>PCA</translation>
-    </message>
-    <message>
-        <source>Centre the features and keep the first principal components (training split).</source>
-        <translation>특성을 평균 0으로 옮기고 앞쪽 주성분만 남깁니다(학습 데이터 기준).</translation>
-    </message>
-    <message>
-        <source>PCA whitening</source>
-        <translation>PCA 화이트닝</translation>
-    </message>
-    <message>
-        <source>PCA, then scale every component to unit variance: decorrelated, equal-variance inputs.</source>
-        <translation>PCA 후 각 성분의 분산을 1로 맞춥니다. 서로 상관이 없고 분산이 같은 입력이 됩니다.</translation>
-    </message>
-    <message>
         <source>samples</source>
         <translation>샘플 수</translation>
     </message>
@@ -154,162 +94,6 @@
     <message>
         <source>add sin x1, sin x2</source>
         <translation>sin x1, sin x2 추가</translation>
-    </message>
-    <message>
-        <source>Infer from the target</source>
-        <translation>타깃에서 추론</translation>
-    </message>
-    <message>
-        <source>Text, or at most 20 distinct whole numbers: classes.</source>
-        <translation>텍스트이거나 서로 다른 정수가 20개 이하이면 클래스로 봅니다.</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>분류</translation>
-    </message>
-    <message>
-        <source>Predict one of the target&apos;s classes.</source>
-        <translation>타깃의 클래스 중 하나를 예측합니다.</translation>
-    </message>
-    <message>
-        <source>Regression</source>
-        <translation>회귀</translation>
-    </message>
-    <message>
-        <source>Predict the target&apos;s number.</source>
-        <translation>타깃의 수치를 예측합니다.</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>자동 감지</translation>
-    </message>
-    <message>
-        <source>Tab for .tsv files; otherwise guessed from the first lines.</source>
-        <translation>.tsv 파일은 탭, 그 밖에는 처음 몇 줄을 보고 추정합니다.</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>쉼표 (,)</translation>
-    </message>
-    <message>
-        <source>Comma-separated values.</source>
-        <translation>쉼표로 구분한 값입니다.</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>탭</translation>
-    </message>
-    <message>
-        <source>Tab-separated values.</source>
-        <translation>탭으로 구분한 값입니다.</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>세미콜론 (;)</translation>
-    </message>
-    <message>
-        <source>Common where the decimal mark is a comma.</source>
-        <translation>소수점으로 쉼표를 쓰는 지역에서 흔합니다.</translation>
-    </message>
-    <message>
-        <source>UTF-8 (with or without a BOM), else Korean CP949, else Latin-1.</source>
-        <translation>UTF-8(BOM 유무 상관없이), 아니면 한국어 CP949, 그것도 아니면 Latin-1로 읽습니다.</translation>
-    </message>
-    <message>
-        <source>The usual encoding of text files today.</source>
-        <translation>요즘 텍스트 파일에 가장 흔한 인코딩입니다.</translation>
-    </message>
-    <message>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 (BOM 포함)</translation>
-    </message>
-    <message>
-        <source>UTF-8 as Excel and Windows editors save it.</source>
-        <translation>엑셀과 윈도우 편집기가 저장하는 방식의 UTF-8입니다.</translation>
-    </message>
-    <message>
-        <source>Korean (CP949 / EUC-KR)</source>
-        <translation>한국어 (CP949 / EUC-KR)</translation>
-    </message>
-    <message>
-        <source>What Korean Excel saves CSV files in.</source>
-        <translation>한국어 엑셀이 CSV 파일을 저장하는 인코딩입니다.</translation>
-    </message>
-    <message>
-        <source>Western (Latin-1)</source>
-        <translation>서유럽어 (Latin-1)</translation>
-    </message>
-    <message>
-        <source>Older Western European files.</source>
-        <translation>예전 서유럽 언어 파일입니다.</translation>
-    </message>
-    <message>
-        <source>Drop the rows</source>
-        <translation>행 버리기</translation>
-    </message>
-    <message>
-        <source>Rows with a missing value are left out.</source>
-        <translation>값이 빠진 행은 제외합니다.</translation>
-    </message>
-    <message>
-        <source>Fill with the mean</source>
-        <translation>평균으로 채우기</translation>
-    </message>
-    <message>
-        <source>Numbers: the training split&apos;s mean; categories: no category (all zeros).</source>
-        <translation>수치는 학습 데이터의 평균으로, 범주는 &apos;범주 없음&apos;(모두 0)으로 채웁니다.</translation>
-    </message>
-    <message>
-        <source>Grayscale</source>
-        <translation>흑백</translation>
-    </message>
-    <message>
-        <source>One channel.</source>
-        <translation>채널 1개입니다.</translation>
-    </message>
-    <message>
-        <source>Three channels.</source>
-        <translation>채널 3개입니다.</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <source>In memory when the data fit in a sixth of the free memory, else streamed.</source>
-        <translation>데이터가 여유 메모리의 6분의 1 안에 들어가면 메모리에 올리고, 아니면 스트리밍합니다.</translation>
-    </message>
-    <message>
-        <source>In memory</source>
-        <translation>메모리에 올리기</translation>
-    </message>
-    <message>
-        <source>Read everything once, before training: fastest per epoch.</source>
-        <translation>학습 전에 한 번에 모두 읽습니다. 에포크당 가장 빠릅니다.</translation>
-    </message>
-    <message>
-        <source>Streamed from disk</source>
-        <translation>디스크에서 스트리밍</translation>
-    </message>
-    <message>
-        <source>Read each batch as it is needed (tf.data): memory stays flat however big the data.</source>
-        <translation>필요할 때마다 배치를 읽습니다(tf.data). 데이터가 아무리 커도 메모리 사용량이 일정합니다.</translation>
-    </message>
-    <message>
-        <source>Fail the run</source>
-        <translation>실행 중단</translation>
-    </message>
-    <message>
-        <source>The run stops, naming the image that cannot be read.</source>
-        <translation>읽을 수 없는 이미지의 이름을 알리고 실행을 멈춥니다.</translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation>건너뛰기</translation>
-    </message>
-    <message>
-        <source>Train without it; the run names what it skipped.</source>
-        <translation>그 이미지 없이 학습하고, 건너뛴 파일을 실행 기록에 남깁니다.</translation>
     </message>
     <message>
         <source>task</source>
@@ -634,6 +418,165 @@
     <message>
         <source>Scale contrast by up to this share. 0: off.</source>
         <translation>최대 이 비율만큼 대비를 바꿉니다. 0이면 끕니다.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog.file_options</name>
+    <message>
+        <source>Infer from the target</source>
+        <translation>타깃에서 추론</translation>
+    </message>
+    <message>
+        <source>Text, or at most 20 distinct whole numbers: classes.</source>
+        <translation>텍스트이거나 서로 다른 정수가 20개 이하이면 클래스로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Predict one of the target&apos;s classes.</source>
+        <translation>타깃의 클래스 중 하나를 예측합니다.</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Predict the target&apos;s number.</source>
+        <translation>타깃의 수치를 예측합니다.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Tab for .tsv files; otherwise guessed from the first lines.</source>
+        <translation>.tsv 파일은 탭, 그 밖에는 처음 몇 줄을 보고 추정합니다.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>쉼표 (,)</translation>
+    </message>
+    <message>
+        <source>Comma-separated values.</source>
+        <translation>쉼표로 구분한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Tab-separated values.</source>
+        <translation>탭으로 구분한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>세미콜론 (;)</translation>
+    </message>
+    <message>
+        <source>Common where the decimal mark is a comma.</source>
+        <translation>소수점으로 쉼표를 쓰는 지역에서 흔합니다.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with or without a BOM), else Korean CP949, else Latin-1.</source>
+        <translation>UTF-8(BOM 유무 상관없이), 아니면 한국어 CP949, 그것도 아니면 Latin-1로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The usual encoding of text files today.</source>
+        <translation>요즘 텍스트 파일에 가장 흔한 인코딩입니다.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
+    </message>
+    <message>
+        <source>UTF-8 as Excel and Windows editors save it.</source>
+        <translation>엑셀과 윈도우 편집기가 저장하는 방식의 UTF-8입니다.</translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation>한국어 (CP949 / EUC-KR)</translation>
+    </message>
+    <message>
+        <source>What Korean Excel saves CSV files in.</source>
+        <translation>한국어 엑셀이 CSV 파일을 저장하는 인코딩입니다.</translation>
+    </message>
+    <message>
+        <source>Western (Latin-1)</source>
+        <translation>서유럽어 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Older Western European files.</source>
+        <translation>예전 서유럽 언어 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Drop the rows</source>
+        <translation>행 버리기</translation>
+    </message>
+    <message>
+        <source>Rows with a missing value are left out.</source>
+        <translation>값이 빠진 행은 제외합니다.</translation>
+    </message>
+    <message>
+        <source>Fill with the mean</source>
+        <translation>평균으로 채우기</translation>
+    </message>
+    <message>
+        <source>Numbers: the training split&apos;s mean; categories: no category (all zeros).</source>
+        <translation>수치는 학습 데이터의 평균으로, 범주는 &apos;범주 없음&apos;(모두 0)으로 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <source>One channel.</source>
+        <translation>채널 1개입니다.</translation>
+    </message>
+    <message>
+        <source>Three channels.</source>
+        <translation>채널 3개입니다.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>In memory when the data fit in a sixth of the free memory, else streamed.</source>
+        <translation>데이터가 여유 메모리의 6분의 1 안에 들어가면 메모리에 올리고, 아니면 스트리밍합니다.</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>메모리에 올리기</translation>
+    </message>
+    <message>
+        <source>Read everything once, before training: fastest per epoch.</source>
+        <translation>학습 전에 한 번에 모두 읽습니다. 에포크당 가장 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>Streamed from disk</source>
+        <translation>디스크에서 스트리밍</translation>
+    </message>
+    <message>
+        <source>Read each batch as it is needed (tf.data): memory stays flat however big the data.</source>
+        <translation>필요할 때마다 배치를 읽습니다(tf.data). 데이터가 아무리 커도 메모리 사용량이 일정합니다.</translation>
+    </message>
+    <message>
+        <source>Fail the run</source>
+        <translation>실행 중단</translation>
+    </message>
+    <message>
+        <source>The run stops, naming the image that cannot be read.</source>
+        <translation>읽을 수 없는 이미지의 이름을 알리고 실행을 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Train without it; the run names what it skipped.</source>
+        <translation>그 이미지 없이 학습하고, 건너뛴 파일을 실행 기록에 남깁니다.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1104,69 @@
     <message>
         <source>&lt;= {high}</source>
         <translation>{high} 이하의</translation>
+    </message>
+</context>
+<context>
+    <name>catalog.preprocessing</name>
+    <message>
+        <source>PCA needs flat features, but the data are images {shape}</source>
+        <translation>PCA에는 평평한 특성이 필요하지만 데이터가 이미지 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>PCA can keep at most {most} components here, not {count}</source>
+        <translation>여기서 PCA는 성분을 최대 {most}개까지 남길 수 있습니다({count}개는 불가)</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>성분 수</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Raw inputs: features on different scales slow training down.</source>
+        <translation>입력을 그대로 씁니다. 특성마다 크기 범위가 다르면 학습이 느려집니다.</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>(x - mean) / std per feature, fitted on the training split; travels inside the saved model.</source>
+        <translation>특성마다 (x - 평균) / 표준편차로 바꿉니다. 학습 데이터로 맞추고, 저장된 모델 안에 함께 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Min-max to [0, 1]</source>
+        <translation>최소-최대 [0, 1]</translation>
+    </message>
+    <message>
+        <source>Scale each feature into [0, 1] (training split).</source>
+        <translation>각 특성을 [0, 1] 범위로 맞춥니다(학습 데이터 기준).</translation>
+    </message>
+    <message>
+        <source>Min-max to [-1, 1]</source>
+        <translation>최소-최대 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>Scale each feature into [-1, 1] (training split).</source>
+        <translation>각 특성을 [-1, 1] 범위로 맞춥니다(학습 데이터 기준).</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>Centre the features and keep the first principal components (training split).</source>
+        <translation>특성을 평균 0으로 옮기고 앞쪽 주성분만 남깁니다(학습 데이터 기준).</translation>
+    </message>
+    <message>
+        <source>PCA whitening</source>
+        <translation>PCA 화이트닝</translation>
+    </message>
+    <message>
+        <source>PCA, then scale every component to unit variance: decorrelated, equal-variance inputs.</source>
+        <translation>PCA 후 각 성분의 분산을 1로 맞춥니다. 서로 상관이 없고 분산이 같은 입력이 됩니다.</translation>
     </message>
 </context>
 <context>

@@ -22,21 +22,20 @@ as written, in English, for what files and the script export keep.
 from core.model.catalog.calls import Call, Step
 from core.model.catalog.data import (
     AUGMENTATION,
-    COLOUR_MODES,
     DATASETS,
-    DELIMITER_CHARACTERS,
-    DELIMITERS,
     DIGIT_RANGES,
-    ENCODINGS,
-    MISSING,
-    PREPROCESSING,
-    TASKS,
     USER_DATASETS,
     DatasetChoice,
-    Preprocessing,
-    Scaling,
     format_shape,
     is_user_file,
+)
+from core.model.catalog.file_options import (
+    COLOUR_MODES,
+    DELIMITER_CHARACTERS,
+    DELIMITERS,
+    ENCODINGS,
+    MISSING,
+    TASKS,
 )
 from core.model.catalog.functions import (
     ACTIVATIONS,
@@ -47,6 +46,7 @@ from core.model.catalog.functions import (
 from core.model.catalog.layer_kinds import LAYER_KINDS
 from core.model.catalog.layers import Fit, LayerKind, Probe
 from core.model.catalog.params import Choice, Param
+from core.model.catalog.preprocessing import PREPROCESSING, Preprocessing, Scaling
 from core.model.catalog.schedules import SCHEDULES, Schedule, steps_per_epoch
 from core.model.catalog.training import (
     CLIPPING,

@@ -7,11 +7,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-import numpy as np
-
-from core.i18n import translate
+from core.model.catalog.file_options import (
+    COLOUR_MODES,
+    DELIMITERS,
+    ENCODINGS,
+    LOADING,
+    MISSING,
+    TASKS,
+    UNREADABLE,
+)
 from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param, Text, translated
-from core.model.catalog.params import plain as _plain
 from core.model.catalog.params import table as _table
 
 Shape = tuple[int, ...]
@@ -31,159 +36,9 @@ class DatasetChoice(Choice):
         return self
 
 
-@dataclass(frozen=True)
-class Scaling:
-    """Preprocessing fitted on the training split only, to be built into the model:
-    (x - shift) / sqrt(variance) per feature, then an optional fixed projection."""
-
-    shift: np.ndarray
-    variance: np.ndarray
-    projection: np.ndarray | None = None  # (features, components) for PCA
-
-
-def _safe(variance: np.ndarray) -> np.ndarray:
-    """A feature that never varies in training gets variance 1, so an unseen value in
-    validation or test data cannot blow up to 1e7 after dividing by a zero spread."""
-    return np.where(variance > 1e-12, variance, 1.0).astype(np.float32)
-
-
-@dataclass(frozen=True)
-class Preprocessing(Choice):
-    """How inputs are scaled before the first layer: fitted on the training split and
-    built into the model, so the saved model predicts from raw inputs."""
-
-    def feature_shape(self, p: Mapping[str, Any], raw: Shape) -> Shape:
-        """The shape the first layer sees."""
-        return raw
-
-    def problem(self, p: Mapping[str, Any], raw: Shape) -> str | None:
-        """Why it cannot be applied to inputs of this shape."""
-        return None
-
-    def fit(self, p: Mapping[str, Any], x_train: np.ndarray) -> Scaling | None:
-        """Fitted on the training split (None: inputs pass unchanged)."""
-        return None
-
-
-def _axes(x: np.ndarray) -> tuple[int, ...]:
-    return tuple(range(x.ndim - 1))  # per feature, or per channel for images
-
-
-@dataclass(frozen=True)
-class Standardize(Preprocessing):
-    def fit(self, p: Mapping[str, Any], x_train: np.ndarray) -> Scaling:
-        x = x_train.astype(np.float64)
-        return Scaling(x.mean(axis=_axes(x)).astype(np.float32), _safe(x.var(axis=_axes(x))))
-
-
-@dataclass(frozen=True)
-class MinMax(Preprocessing):
-    low: float = 0.0  # the range is [low, 1]
-
-    def fit(self, p: Mapping[str, Any], x_train: np.ndarray) -> Scaling:
-        x = x_train.astype(np.float64)
-        lo, hi = x.min(axis=_axes(x)), x.max(axis=_axes(x))
-        # x -> low + (1 - low) * (x - lo) / (hi - lo) = (x - shift) / scale
-        scale = (hi - lo) / (1.0 - self.low)
-        shift = lo - self.low * scale
-        return Scaling(shift.astype(np.float32), _safe(scale**2))
-
-
-@dataclass(frozen=True)
-class PCA(Preprocessing):
-    whiten: bool = False  # also scale every component to unit variance
-
-    def feature_shape(self, p: Mapping[str, Any], raw: Shape) -> Shape:
-        return (p["components"],)
-
-    def problem(self, p: Mapping[str, Any], raw: Shape) -> str | None:
-        if len(raw) != 1:
-            message = translate(
-                "catalog.data", "PCA needs flat features, but the data are images {shape}"
-            )
-            return message.format(shape=format_shape(raw))
-        if p["components"] > raw[0]:
-            message = translate(
-                "catalog.data", "PCA can keep at most {most} components here, not {count}"
-            )
-            return message.format(most=raw[0], count=p["components"])
-        return None
-
-    def fit(self, p: Mapping[str, Any], x_train: np.ndarray) -> Scaling:
-        x = x_train.astype(np.float64)
-        mean = x.mean(axis=0)
-        eigenvalues, vectors = np.linalg.eigh(np.cov(x - mean, rowvar=False))
-        order = np.argsort(eigenvalues)[::-1][: p["components"]]
-        projection = vectors[:, order]
-        if self.whiten:
-            projection = projection / np.sqrt(np.maximum(eigenvalues[order], 1e-12))
-        ones = np.ones_like(mean, dtype=np.float32)
-        return Scaling(mean.astype(np.float32), ones, projection.astype(np.float32))
-
-
 def format_shape(shape: Shape) -> str:
     """(64,) or (8, 8, 1): how a shape is written in the window and its messages."""
     return "(" + ", ".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
-
-
-def _components() -> tuple[Param, ...]:
-    return (
-        Param("components", QT_TRANSLATE_NOOP("catalog.data", "components"), "int", 16, minimum=1),
-    )
-
-
-PREPROCESSING: dict[str, Choice] = _table(
-    Preprocessing(
-        "none",
-        QT_TRANSLATE_NOOP("catalog.data", "None"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data", "Raw inputs: features on different scales slow training down."
-        ),
-    ),
-    Standardize(
-        "standardize",
-        QT_TRANSLATE_NOOP("catalog.data", "Standardize"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "(x - mean) / std per feature, fitted on the training split; travels inside the "
-            "saved model.",
-        ),
-    ),
-    MinMax(
-        "minmax_01",
-        QT_TRANSLATE_NOOP("catalog.data", "Min-max to [0, 1]"),
-        QT_TRANSLATE_NOOP("catalog.data", "Scale each feature into [0, 1] (training split)."),
-    ),
-    MinMax(
-        "minmax_11",
-        QT_TRANSLATE_NOOP("catalog.data", "Min-max to [-1, 1]"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "Scale each feature into [-1, 1] (training split).",
-        ),
-        low=-1.0,
-    ),
-    PCA(
-        "pca",
-        QT_TRANSLATE_NOOP("catalog.data", "PCA"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "Centre the features and keep the first principal components (training split).",
-        ),
-        params=_components(),
-    ),
-    PCA(
-        "whiten",
-        QT_TRANSLATE_NOOP("catalog.data", "PCA whitening"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "PCA, then scale every component to unit variance: decorrelated, equal-variance "
-            "inputs.",
-        ),
-        params=_components(),
-        whiten=True,
-    ),
-)
 
 
 def _toy_params(noise: float) -> tuple[Param, ...]:
@@ -245,141 +100,14 @@ def _bundled(key: str, label: str, lesson: str, features: int, classes: int, sam
     )
 
 
-TASKS = _plain(
-    (
-        "auto",
-        QT_TRANSLATE_NOOP("catalog.data", "Infer from the target"),
-        QT_TRANSLATE_NOOP("catalog.data", "Text, or at most 20 distinct whole numbers: classes."),
-    ),
-    (
-        "classification",
-        QT_TRANSLATE_NOOP("catalog.data", "Classification"),
-        QT_TRANSLATE_NOOP("catalog.data", "Predict one of the target's classes."),
-    ),
-    (
-        "regression",
-        QT_TRANSLATE_NOOP("catalog.data", "Regression"),
-        QT_TRANSLATE_NOOP("catalog.data", "Predict the target's number."),
-    ),
-)
-DELIMITERS = _plain(
-    (
-        "auto",
-        QT_TRANSLATE_NOOP("catalog.data", "Detect"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data", "Tab for .tsv files; otherwise guessed from the first lines."
-        ),
-    ),
-    (
-        "comma",
-        QT_TRANSLATE_NOOP("catalog.data", "Comma (,)"),
-        QT_TRANSLATE_NOOP("catalog.data", "Comma-separated values."),
-    ),
-    (
-        "tab",
-        QT_TRANSLATE_NOOP("catalog.data", "Tab"),
-        QT_TRANSLATE_NOOP("catalog.data", "Tab-separated values."),
-    ),
-    (
-        "semicolon",
-        QT_TRANSLATE_NOOP("catalog.data", "Semicolon (;)"),
-        QT_TRANSLATE_NOOP("catalog.data", "Common where the decimal mark is a comma."),
-    ),
-)
-DELIMITER_CHARACTERS = {"comma": ",", "tab": "\t", "semicolon": ";"}
-ENCODINGS = _plain(
-    (
-        "auto",
-        QT_TRANSLATE_NOOP("catalog.data", "Detect"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data", "UTF-8 (with or without a BOM), else Korean CP949, else Latin-1."
-        ),
-    ),
-    (
-        "utf-8",
-        "UTF-8",
-        QT_TRANSLATE_NOOP("catalog.data", "The usual encoding of text files today."),
-    ),
-    (
-        "utf-8-sig",
-        QT_TRANSLATE_NOOP("catalog.data", "UTF-8 with BOM"),
-        QT_TRANSLATE_NOOP("catalog.data", "UTF-8 as Excel and Windows editors save it."),
-    ),
-    (
-        "cp949",
-        QT_TRANSLATE_NOOP("catalog.data", "Korean (CP949 / EUC-KR)"),
-        QT_TRANSLATE_NOOP("catalog.data", "What Korean Excel saves CSV files in."),
-    ),
-    (
-        "latin-1",
-        QT_TRANSLATE_NOOP("catalog.data", "Western (Latin-1)"),
-        QT_TRANSLATE_NOOP("catalog.data", "Older Western European files."),
-    ),
-)
-MISSING = _plain(
-    (
-        "drop",
-        QT_TRANSLATE_NOOP("catalog.data", "Drop the rows"),
-        QT_TRANSLATE_NOOP("catalog.data", "Rows with a missing value are left out."),
-    ),
-    (
-        "mean",
-        QT_TRANSLATE_NOOP("catalog.data", "Fill with the mean"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "Numbers: the training split's mean; categories: no category (all zeros).",
-        ),
-    ),
-)
-COLOUR_MODES = _plain(
-    (
-        "grayscale",
-        QT_TRANSLATE_NOOP("catalog.data", "Grayscale"),
-        QT_TRANSLATE_NOOP("catalog.data", "One channel."),
-    ),
-    ("rgb", "RGB", QT_TRANSLATE_NOOP("catalog.data", "Three channels.")),
-)
-LOADING = _plain(
-    (
-        "auto",
-        QT_TRANSLATE_NOOP("catalog.data", "Automatic"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "In memory when the data fit in a sixth of the free memory, else streamed.",
-        ),
-    ),
-    (
-        "memory",
-        QT_TRANSLATE_NOOP("catalog.data", "In memory"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data", "Read everything once, before training: fastest per epoch."
-        ),
-    ),
-    (
-        "stream",
-        QT_TRANSLATE_NOOP("catalog.data", "Streamed from disk"),
-        QT_TRANSLATE_NOOP(
-            "catalog.data",
-            "Read each batch as it is needed (tf.data): memory stays flat however big the data.",
-        ),
-    ),
-)
-UNREADABLE = _plain(
-    (
-        "fail",
-        QT_TRANSLATE_NOOP("catalog.data", "Fail the run"),
-        QT_TRANSLATE_NOOP("catalog.data", "The run stops, naming the image that cannot be read."),
-    ),
-    (
-        "skip",
-        QT_TRANSLATE_NOOP("catalog.data", "Skip it"),
-        QT_TRANSLATE_NOOP("catalog.data", "Train without it; the run names what it skipped."),
-    ),
-)
-
-
 def _task() -> Param:
     return Param("task", QT_TRANSLATE_NOOP("catalog.data", "task"), "choice", "auto", options=TASKS)
+
+
+def _loading() -> Param:
+    return Param(
+        "loading", QT_TRANSLATE_NOOP("catalog.data", "loading"), "choice", "auto", options=LOADING
+    )
 
 
 def _file(kind: str) -> Param:
@@ -444,13 +172,7 @@ USER_DATASETS: dict[str, Choice] = _table(
                 "drop",
                 options=MISSING,
             ),
-            Param(
-                "loading",
-                QT_TRANSLATE_NOOP("catalog.data", "loading"),
-                "choice",
-                "auto",
-                options=LOADING,
-            ),
+            _loading(),
         ),
         user_file=True,
     ),
@@ -507,13 +229,7 @@ USER_DATASETS: dict[str, Choice] = _table(
                 "grayscale",
                 options=COLOUR_MODES,
             ),
-            Param(
-                "loading",
-                QT_TRANSLATE_NOOP("catalog.data", "loading"),
-                "choice",
-                "auto",
-                options=LOADING,
-            ),
+            _loading(),
             Param(
                 "unreadable",
                 QT_TRANSLATE_NOOP("catalog.data", "unreadable images"),

@@ -33,16 +33,19 @@ def _units(default: int) -> Param:
     )
 
 
+ACTIVATION = Param(
+    "activation",
+    QT_TRANSLATE_NOOP("catalog.layer_kinds", "activation"),
+    "choice",
+    "relu",
+    options=ACTIVATIONS,
+)
+
+
 def _weighted(kernel_default: str) -> tuple[Param, ...]:
     """Fields shared by every layer that owns weights."""
     return (
-        Param(
-            "activation",
-            QT_TRANSLATE_NOOP("catalog.layer_kinds", "activation"),
-            "choice",
-            "relu",
-            options=ACTIVATIONS,
-        ),
+        ACTIVATION,
         Param(
             "kernel_initializer",
             QT_TRANSLATE_NOOP("catalog.layer_kinds", "kernel init"),
@@ -243,15 +246,7 @@ LAYER_KINDS: dict[str, LayerKind] = _table(  # type: ignore[assignment]
             "catalog.layer_kinds",
             "A standalone non-linearity.",
         ),
-        params=(
-            Param(
-                "activation",
-                QT_TRANSLATE_NOOP("catalog.layer_kinds", "activation"),
-                "choice",
-                "relu",
-                options=ACTIVATIONS,
-            ),
-        ),
+        params=(ACTIVATION,),
         probed=True,
     ),
     ImportedBase(

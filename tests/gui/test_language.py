@@ -32,6 +32,7 @@ from gui.i18n import translate
 from gui.main_window import MainWindow
 from gui.sweep_dialog import SweepDialog
 from tests.gui.conftest import let_close
+from tests.helpers import quick
 
 # Names a Korean text keeps in Latin letters (the lecture notes do too).
 LATIN = {
@@ -171,5 +172,25 @@ def test_view_language_switches_and_keeps_the_open_experiment(qapp, qtbot, digit
         qtbot.waitUntil(lambda: not shiboken6.isValid(korean))
         assert english.menuBar().actions()[0].text() == "&File"
         assert english.experiment == edited and english.isVisible()
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.slow
+def test_a_switch_asked_during_a_run_waits_for_its_end(qapp, qtbot, digits):
+    create_app()
+    window = MainWindow(quick(digits, epochs=3))
+    window.show()
+    try:
+        with qtbot.waitSignal(window.controller.runStarted, timeout=120_000):
+            window.train_action.trigger()
+        assert language_menu.choose(window, "ko") is window  # the live views stay
+        assert "이 실행이 끝나면" not in window.banner.label.text()  # said in English
+        assert "once this run is over" in window.banner.label.text()
+        qtbot.waitUntil(lambda: i18n.language() == "ko", timeout=120_000)
+        korean = language_menu._windows[-1]
+        qtbot.addWidget(korean, before_close_func=let_close)
+        assert korean.experiment == quick(digits, epochs=3)
+        assert korean.document.last_run_dir is not None  # the run it waited for
     finally:
         i18n.install("en")

@@ -134,7 +134,7 @@ LESSONS = (
             "en": "A network can learn its training set by heart: the training loss keeps "
             "falling while the validation loss rises. Dropout, L2/L1 weight decay and early "
             "stopping hold it back.",
-            "ko": "신경망은 훈련 데이터를 외워 버릴 수 있습니다. 훈련 손실은 계속 줄어드는데 검증 "
+            "ko": "신경망은 학습 데이터를 외워 버릴 수 있습니다. 학습 손실은 계속 줄어드는데 검증 "
             "손실은 오릅니다. 드롭아웃, L2/L1 가중치 감쇠, 조기 종료가 이를 막습니다.",
         },
         {
@@ -151,7 +151,7 @@ LESSONS = (
             "them: more dropout, a higher training loss and a training curve closer to the "
             "validation curve.",
             "ko": "해 보기는 숫자 MLP를 드롭아웃 0, 0.2, 0.5로 학습해 비교합니다. 드롭아웃이 "
-            "클수록 훈련 손실은 높고 훈련 곡선이 검증 곡선에 가까워집니다.",
+            "클수록 학습 손실은 높고 학습 곡선이 검증 곡선에 가까워집니다.",
         },
         "digits_mlp",
         sweep="dropout",
@@ -201,7 +201,7 @@ LESSONS = (
         {
             "en": "Try it trains the digits MLP with a constant, a step and a cosine rate; "
             "the Training tab plots each plan, the rate plot shows the rate used.",
-            "ko": "해 보기는 숫자 MLP를 일정, 계단식, 코사인 학습률로 학습합니다. 훈련 탭이 각 "
+            "ko": "해 보기는 숫자 MLP를 고정, 계단식, 코사인 학습률로 학습합니다. 학습 탭이 각 "
             "계획을, 학습률 그래프가 실제로 쓰인 학습률을 보여 줍니다.",
         },
         "digits_mlp",
@@ -223,7 +223,7 @@ LESSONS = (
             "larger and dominates the first layer; the scaling is fitted on the training "
             "split only, and LayerLab builds it into the model.",
             "ko": "다른 특성보다 열 배 큰 특성은 기울기도 열 배 커서 첫 층을 지배합니다. 조정은 "
-            "훈련 데이터로만 맞추며, LayerLab은 이를 모델 안에 넣습니다.",
+            "학습 데이터로만 맞추며, LayerLab은 이를 모델 안에 넣습니다.",
         },
         {
             "en": "The Data view: each feature's spread before and after preprocessing. "

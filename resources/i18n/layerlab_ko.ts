@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>이 도움말을 보이고 끝냅니다</translation>
+        <translation>이 도움말을 표시하고 종료합니다</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Derived features, as in TensorFlow Playground.</source>
-        <translation>텐서플로 플레이그라운드처럼 파생 특성을 더합니다.</translation>
+        <translation>TensorFlow Playground처럼 파생 특성을 더합니다.</translation>
     </message>
     <message>
         <source>add x1·x2</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>NumPy .npz file</source>
-        <translation>넘파이 .npz 파일</translation>
+        <translation>NumPy .npz 파일</translation>
     </message>
     <message>
         <source>Named arrays: the inputs (one row per sample) and the targets.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>One sub-folder per class; decoded and resized as Keras&apos; image_dataset_from_directory does, kept in memory or streamed batch by batch through tf.data.</source>
-        <translation>클래스마다 하위 폴더가 하나씩 있습니다. Keras가 폴더에서 이미지 데이터셋을 만들 때처럼 디코딩하고 크기를 맞추며, 메모리에 올리거나 배치 단위로 스트리밍합니다.</translation>
+        <translation>클래스마다 하위 폴더가 하나씩 있습니다. Keras의 image_dataset_from_directory처럼 디코딩하고 크기를 맞추며, 메모리에 올리거나 tf.data로 배치 단위로 스트리밍합니다.</translation>
     </message>
     <message>
         <source>height</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>scikit-learn&apos;s bundled handwritten digits: 1,797 images of 0-9, no download.</source>
-        <translation>사이킷런에 들어 있는 손글씨 숫자: 0-9 이미지 1,797장, 내려받을 필요가 없습니다.</translation>
+        <translation>scikit-learn에 들어 있는 손글씨 숫자: 0-9 이미지 1,797장, 내려받을 필요가 없습니다.</translation>
     </message>
     <message>
         <source>Digits (8x8x1 images)</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Circle (2-D)</source>
-        <translation>원 (2-D)</translation>
+        <translation>원 (2차원)</translation>
     </message>
     <message>
         <source>A disc inside a ring: not separable by a straight line.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>XOR (2-D)</source>
-        <translation>XOR (2-D)</translation>
+        <translation>XOR (2차원)</translation>
     </message>
     <message>
         <source>Opposite quadrants share a class: needs a hidden layer.</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Two Gaussian clusters (2-D)</source>
-        <translation>가우시안 군집 두 개 (2-D)</translation>
+        <translation>가우시안 군집 두 개 (2차원)</translation>
     </message>
     <message>
         <source>Two blobs: a straight line separates them.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Spiral (2-D)</source>
-        <translation>나선 (2-D)</translation>
+        <translation>나선 (2차원)</translation>
     </message>
     <message>
         <source>Two interleaved spirals: hard; deeper nets or sin features.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Plane (2-D regression)</source>
-        <translation>평면 (2-D 회귀)</translation>
+        <translation>평면 (2차원 회귀)</translation>
     </message>
     <message>
         <source>The target is a tilted plane.</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Multi-Gaussian (2-D regression)</source>
-        <translation>다중 가우시안 (2-D 회귀)</translation>
+        <translation>다중 가우시안 (2차원 회귀)</translation>
     </message>
     <message>
         <source>The target is a sum of Gaussian bumps.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Fashion-MNIST (28x28x1, from the Keras cache)</source>
-        <translation>패션 MNIST (28x28x1, Keras 캐시)</translation>
+        <translation>Fashion-MNIST (28x28x1, Keras 캐시)</translation>
     </message>
     <message>
         <source>70,000 clothing images in 10 classes; read from Keras&apos; local cache.</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>pool size</source>
-        <translation>풀 크기</translation>
+        <translation>풀링 크기</translation>
     </message>
     <message>
         <source>Fully connected: every input feeds every unit.</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>a {size}x{size} pool is bigger than its {shape} input</source>
-        <translation>{size}x{size} 풀이 입력 {shape}보다 큽니다</translation>
+        <translation>{size}x{size} 풀링 창이 입력 {shape}보다 큽니다</translation>
     </message>
     <message>
         <source>rate {rate}</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>Constant</source>
-        <translation>일정</translation>
+        <translation>고정</translation>
     </message>
     <message>
         <source>The same rate at every step.</source>
@@ -1340,11 +1340,11 @@
     </message>
     <message>
         <source>Nesterov momentum</source>
-        <translation>네스테로프 모멘텀</translation>
+        <translation>Nesterov 모멘텀</translation>
     </message>
     <message>
         <source>Nesterov: momentum that looks ahead before it steps.</source>
-        <translation>네스테로프: 한 걸음 내딛기 전에 앞을 내다보는 모멘텀입니다.</translation>
+        <translation>Nesterov: 한 걸음 내딛기 전에 앞을 내다보는 모멘텀입니다.</translation>
     </message>
     <message>
         <source>Adagrad: per-weight rates that shrink with the squared gradients seen so far.</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Nadam: Adam with Nesterov momentum.</source>
-        <translation>Nadam: 네스테로프 모멘텀을 쓰는 Adam입니다.</translation>
+        <translation>Nadam: Nesterov 모멘텀을 쓰는 Adam입니다.</translation>
     </message>
     <message>
         <source>threshold</source>
@@ -1504,11 +1504,11 @@
     </message>
     <message>
         <source>Huber</source>
-        <translation>후버</translation>
+        <translation>Huber</translation>
     </message>
     <message>
         <source>Huber: squared for small errors, absolute for large ones.</source>
-        <translation>후버: 작은 오차는 제곱으로, 큰 오차는 절댓값으로 셉니다.</translation>
+        <translation>Huber: 작은 오차는 제곱으로, 큰 오차는 절댓값으로 셉니다.</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Loss (log scale)</source>
-        <translation>손실(로그 눈금)</translation>
+        <translation>손실 (로그 스케일)</translation>
     </message>
     <message>
         <source>Exponential moving average, as TensorBoard smooths</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>The epoch whose snapshots are shown (0: as initialized)</source>
-        <translation>스냅숏을 보여 줄 에포크(0: 초기화 직후)</translation>
+        <translation>스냅샷을 보여 줄 에포크(0: 초기화 직후)</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>{epoch} (snapshots at {epochs})</source>
-        <translation>{epoch}(스냅숏: {epochs})</translation>
+        <translation>{epoch}(스냅샷: {epochs})</translation>
     </message>
     <message>
         <source>final {metric}</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>{kind}, {count} missing</source>
-        <translation>{kind}, 빈 값 {count}개</translation>
+        <translation>{kind}, 빠진 값 {count}개</translation>
     </message>
     <message>
         <source>Missing on lines {lines}</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>missing</source>
-        <translation>빈 값</translation>
+        <translation>빠진 값</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>Confusion matrix after {epochs} epochs: {accuracy} right</source>
-        <translation>{epochs} 에포크 후 혼동 행렬: 정답률 {accuracy}</translation>
+        <translation>{epochs} 에포크 후 혼동 행렬: 정확도 {accuracy}</translation>
     </message>
     <message>
         <source>Decision boundary (2-D datasets)</source>
@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>Open the lesson&apos;s experiment and the view to look at</source>
-        <translation>레슨의 실험과 살펴볼 보기를 엽니다</translation>
+        <translation>레슨의 실험을 열고 살펴볼 화면을 띄웁니다</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
@@ -3102,11 +3102,11 @@
     </message>
     <message>
         <source>Stop at the next batch (Shift+F5)</source>
-        <translation>다음 배치에서 중지합니다 (Shift+F5)</translation>
+        <translation>다음 배치에서 중지합니다(Shift+F5)</translation>
     </message>
     <message>
         <source>Train the network from scratch (F5)</source>
-        <translation>신경망을 처음부터 학습합니다 (F5)</translation>
+        <translation>신경망을 처음부터 학습합니다(F5)</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3200,7 +3200,7 @@
     <name>main</name>
     <message>
         <source>must be a positive integer, got {text}</source>
-        <translation>양의 정수여야 하는데 {text}입니다</translation>
+        <translation>양의 정수여야 합니다 (받은 값: {text})</translation>
     </message>
     <message>
         <source>LayerLab: build a neural network layer by layer, train it with Keras and watch it learn. With no command, opens the window.</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>show LayerLab&apos;s version and exit</source>
-        <translation>LayerLab 버전을 보이고 끝냅니다</translation>
+        <translation>LayerLab 버전을 표시하고 종료합니다</translation>
     </message>
     <message>
         <source>Train an experiment headless. Writes experiment.json, metrics.csv, histograms.npz and model.keras into the output directory.</source>
@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <source>negative</source>
-        <translation>음수</translation>
+        <translation>음의 가중치</translation>
     </message>
     <message>
         <source>· thicker: larger · {state}</source>
@@ -3892,7 +3892,7 @@ Its weights show once the network is built.</source>
     <name>plot_export</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
         <source>cannot save a plot as &apos;{kind}&apos;: use .png or .svg</source>
@@ -4352,11 +4352,11 @@ Its weights show once the network is built.</source>
     </message>
     <message>
         <source>The runs selected in the Runs tab (else the last run) as a lab report to hand in: one HTML page (or a PDF) with the experiment, curves, histograms, gradients, confusion, diagnoses and machine</source>
-        <translation>실행 탭에서 선택한 실행들(없으면 마지막 실행)을 제출용 실험 보고서로 만듭니다: 실험, 곡선, 히스토그램, 기울기, 혼동 행렬, 진단, 컴퓨터 정보를 담은 HTML 페이지 한 장(또는 PDF)</translation>
+        <translation>실행 기록 탭에서 선택한 실행들(없으면 마지막 실행)을 제출용 실험 보고서로 만듭니다: 실험, 곡선, 히스토그램, 기울기, 혼동 행렬, 진단, 컴퓨터 정보를 담은 HTML 페이지 한 장(또는 PDF)</translation>
     </message>
     <message>
         <source>There is no run to report on yet: train one, or select runs in the Runs tab.</source>
-        <translation>보고서로 만들 실행이 아직 없습니다. 먼저 학습하거나 실행 탭에서 실행을 선택하세요.</translation>
+        <translation>보고서로 만들 실행이 아직 없습니다. 먼저 학습하거나 실행 기록 탭에서 실행을 선택하세요.</translation>
     </message>
     <message>
         <source>Export lab report</source>
@@ -4549,7 +4549,7 @@ Its weights show once the network is built.</source>
     </message>
     <message>
         <source>Run Again</source>
-        <translation>다시 실행</translation>
+        <translation>다시 학습</translation>
     </message>
     <message>
         <source>Train the run&apos;s experiment again</source>
@@ -4644,7 +4644,7 @@ Its weights show once the network is built.</source>
     <name>settings</name>
     <message>
         <source>{field} ({count} layers)</source>
-        <translation>{field} ({count}개 층)</translation>
+        <translation>{field} (층 {count}개)</translation>
     </message>
     <message>
         <source>same settings</source>
@@ -4887,7 +4887,7 @@ Its weights show once the network is built.</source>
     </message>
     <message>
         <source>Paused after step {step}: the views show this moment</source>
-        <translation>스텝 {step} 후 일시 정지됨: 보기에 지금 이 순간이 표시됩니다</translation>
+        <translation>스텝 {step} 후 일시 정지됨: 화면에 지금 이 순간이 표시됩니다</translation>
     </message>
     <message>
         <source>paused</source>
@@ -4999,11 +4999,11 @@ Now: {value}</source>
     </message>
     <message>
         <source>{runs} runs: at most {most} at a time</source>
-        <translation>실행 {runs}개: 한 번에 최대 {most}개까지입니다</translation>
+        <translation>실행 {runs}개: 한 번의 스윕에는 최대 {most}개까지 가능합니다</translation>
     </message>
     <message>
         <source>{runs} runs, one after the other, each kept in the Runs tab (its queue shows them); then they open side by side.</source>
-        <translation>실행 {runs}개를 차례로 학습하고 각각 실행 탭에 보관합니다(대기열에 표시됨). 끝나면 나란히 열어 비교합니다.</translation>
+        <translation>실행 {runs}개를 차례로 학습하고 각각 실행 기록 탭에 보관합니다(대기열에 표시됨). 끝나면 나란히 열어 비교합니다.</translation>
     </message>
     <message>
         <source>Sweep of {settings}</source>
@@ -5113,11 +5113,11 @@ Now: {value}</source>
     </message>
     <message>
         <source>{title} stopped: its runs are kept in the Runs tab</source>
-        <translation>{title} 중지됨: 실행 결과는 실행 탭에 보관됩니다</translation>
+        <translation>{title} 중지됨: 실행 결과는 실행 기록 탭에 보관됩니다</translation>
     </message>
     <message>
         <source>{title} ended with {finished} run(s) that finished: its runs are kept in the Runs tab</source>
-        <translation>{title} 종료: 완료된 실행은 {finished}개이며, 실행 결과는 실행 탭에 보관됩니다</translation>
+        <translation>{title} 종료: 완료된 실행은 {finished}개이며, 실행 결과는 실행 기록 탭에 보관됩니다</translation>
     </message>
     <message>
         <source>{title} done: {runs} runs compared</source>
@@ -5204,7 +5204,7 @@ Now: {value}</source>
     </message>
     <message>
         <source>Constant, step or cosine learning rate (MLP on digits)</source>
-        <translation>일정, 계단식, 코사인 학습률 (숫자 MLP)</translation>
+        <translation>고정, 계단식, 코사인 학습률 (숫자 MLP)</translation>
     </message>
     <message>
         <source>The decaying schedules settle lower late in the run, where a constant rate keeps the loss jittering.</source>
@@ -5231,7 +5231,7 @@ Now: {value}</source>
     </message>
     <message>
         <source>Playground: spiral (2-D)</source>
-        <translation>플레이그라운드: 나선 (2차원)</translation>
+        <translation>Playground: 나선 (2차원)</translation>
     </message>
     <message>
         <source>Transfer: the base, LeNet-5 on digits 0-4</source>
@@ -5267,7 +5267,7 @@ Now: {value}</source>
     </message>
     <message>
         <source>Playground: spiral</source>
-        <translation>플레이그라운드: 나선</translation>
+        <translation>Playground: 나선</translation>
     </message>
     <message>
         <source>Small ResNet (skip connections)</source>

@@ -43,7 +43,8 @@ LATIN = {
     "conv", "dense", "batchnorm", "dropout", "flatten", "maxpool", "avgpool", "lstm",
     "gru", "xor", "mlp", "lenet", "vgg", "savedmodel", "litert", "cli", "dpi", "del",
     "insert", "down", "english", "optuna", "tpe", "ctrl", "shift", "alt", "esc", "utf",
-    "noto", "sans", "cjk", "seed", "python", "float", "log", "nan",
+    "noto", "sans", "cjk", "seed", "python", "float", "log", "nan", "playground",
+    "nesterov", "huber", "numpy",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{3,}")
 PLACE = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z_0-9]+)+")
@@ -117,6 +118,7 @@ def english_left(texts: list[tuple[str, str]]) -> list[str]:
             continue  # a setting's place in the experiment file, as the file and CLI spell it
         plain = html.unescape(re.sub(r"<[^>]+>|&\w+;|&(?=\w)", " ", text))
         plain = re.sub(r"\S*/\S*|--[\w-]+", " ", plain)  # paths and command-line options
+        plain = re.sub(r"\w+(?:[._]\w+)+|scikit-learn|Fashion-", " ", plain)  # code, names
         words = [w for w in WORD.findall(plain) if w.lower() not in allowed]
         if words:
             found.append(f"{where}: {text!r} ({', '.join(words)})")

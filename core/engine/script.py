@@ -30,8 +30,7 @@ from core import i18n
 from core.engine import builder, csv_tables, data, sources
 from core.i18n import translate
 from core.model import catalog, plan, shapes
-from core.model.catalog import Call, Step
-from core.model.catalog import data as catalog_data
+from core.model.catalog import Call, Step, preprocessing
 from core.model.facts import FileFacts
 from core.model.plan import Plan
 from core.model.spec import Pick
@@ -296,7 +295,7 @@ def split(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, ...]:
 {fill}    return x_train, y_train, x_val, y_val, x_test, y_test'''
 
 
-# The fit of each preprocessing choice (catalog/data.py), on ``x`` (float64); ``axes``:
+# The fit of each preprocessing choice (catalog/preprocessing.py), on ``x`` (float64); ``axes``:
 # every axis but the features' (or the channels' of images).
 _AXES = "    axes = tuple(range(x.ndim - 1))\n"
 _PCA = """    mean = x.mean(axis=0)
@@ -334,9 +333,9 @@ def _scaling(pick: Pick) -> str:
         raise ScriptError(message.format(name=pick.name))
     label = str(catalog.PREPROCESSING[pick.name].label_en)
     preprocess = _source(builder._preprocess).replace("def _preprocess(", "def preprocess(", 1)
-    return f'''{_source(catalog_data.Scaling)}
+    return f'''{_source(preprocessing.Scaling)}
 
-{_source(catalog_data._safe)}
+{_source(preprocessing._safe)}
 
 def fit_scaling(x_train: np.ndarray) -> Scaling:
     """{label}, fitted on the training split only."""

@@ -31,9 +31,28 @@ def translate(context: str, text: str) -> str:
     return text if _lookup is None else _lookup(context, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks a table's string for lupdate; ``translate`` it where it is shown."""
-    return text
+class Text(str):
+    """A string marked for translation, as written (English: what files hold), that
+    remembers its context, so whoever shows it can say it in the user's language."""
+
+    context = ""
+
+    def translated(self) -> str:
+        return translate(self.context, str(self)) if self.context and self else str(self)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # the name lupdate looks for
+    """Marks a string of a table built at import for lupdate; it is translated where it
+    is shown (``translated``, or ``translate`` with its context)."""
+    marked = Text(text)
+    marked.context = context
+    return marked
+
+
+def translated(text: str) -> str:
+    """A marked string in the user's language; an unmarked one (a Keras class name) as
+    it is."""
+    return text.translated() if isinstance(text, Text) else text
 
 
 def use(lookup: Lookup | None) -> None:

@@ -13,7 +13,7 @@ from gui import settings
 translate = QCoreApplication.translate
 KEY = "view/language"
 _installed: list[QTranslator] = []
-_current = [SOURCE]
+_current = SOURCE
 
 
 def system_language() -> str:
@@ -28,11 +28,12 @@ def chosen_language() -> str:
 
 def language() -> str:
     """The language the window speaks now."""
-    return _current[0]
+    return _current
 
 
 def install(language: str) -> bool:
     """Speak ``language`` from now on; False (and English) when its ``.qm`` is missing."""
+    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -46,6 +47,6 @@ def install(language: str) -> bool:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 found = found or name == "layerlab"
-    _current[0] = language if found else SOURCE
+    _current = language if found else SOURCE
     i18n.use(QCoreApplication.translate)
     return found

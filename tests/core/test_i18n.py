@@ -61,6 +61,9 @@ def test_translate_uses_the_lookup_in_place_and_falls_back_to_the_source(folder)
     )
     assert i18n.translate("spec", "not yet") == "not yet"  # unfinished: English
     assert i18n.translate("other", message) == message  # another context
+    marked = i18n.QT_TRANSLATE_NOOP("spec", message)  # a table's string, built at import
+    assert marked == message and i18n.translated(marked).startswith("{where}: {low} 이상")
+    assert i18n.translated("Dense") == "Dense"  # unmarked: as it is
     i18n.load("en", folder)
     assert i18n.translate("spec", message) == message
-    assert i18n.QT_TRANSLATE_NOOP("spec", message) == message  # only a mark
+    assert i18n.translated(marked) == message

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -144,6 +145,8 @@ def test_the_window_speaks_korean_throughout(korean, make_window, digits, tmp_pa
     label.setText(said.format(epoch=120, epochs=200, batch=1875, batches=1875, loss="0.123"))
     assert "에포크" in label.text()
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, window)
+    assert {b.text() for b in buttons.buttons()} == {"저장", "취소"}  # Qt's own, qtbase_ko
     font = window.font()
     assert all(QFontMetrics(font).inFontUcs4(ord(c)) for c in "학습률 스케줄 과적합")
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, Text, translated
 from core.model.catalog.file_options import (
     COLOUR_MODES,
     DELIMITERS,
@@ -16,7 +17,7 @@ from core.model.catalog.file_options import (
     TASKS,
     UNREADABLE,
 )
-from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param, Text, translated
+from core.model.catalog.params import Choice, Param
 from core.model.catalog.params import table as _table
 
 Shape = tuple[int, ...]

@@ -3,7 +3,7 @@ colour mode, loading and unreadable images."""
 
 from __future__ import annotations
 
-from core.model.catalog.params import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.catalog.params import plain as _plain
 
 TASKS = _plain(

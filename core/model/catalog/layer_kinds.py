@@ -4,6 +4,7 @@ class's, in layers.py and imported_base.py)."""
 
 from __future__ import annotations
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.catalog.functions import ACTIVATIONS, INITIALIZERS
 from core.model.catalog.imported_base import ImportedBase
 from core.model.catalog.layers import (
@@ -18,7 +19,7 @@ from core.model.catalog.layers import (
     Pooling,
     Residual,
 )
-from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param
+from core.model.catalog.params import Choice, Param
 from core.model.catalog.params import table as _table
 
 

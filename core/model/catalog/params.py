@@ -9,36 +9,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.i18n import translate
+from core.i18n import translate, translated
 from core.model.catalog.calls import Call
 
 PATH_KINDS = ("file", "folder", "model")  # a data file, an image folder, a .keras model
 MESSAGE_VALUE = 60  # characters of a value that a message shows
 LARGEST_INT = 2**53  # any JSON reader keeps whole numbers up to here exact
-
-
-class Text(str):
-    """A catalog text as written, in English (what files and the script export hold),
-    that remembers the context it was marked in, to be shown in the user's language."""
-
-    context = ""
-
-    def translated(self) -> str:
-        return translate(self.context, str(self)) if self.context and self else str(self)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # the name lupdate looks for
-    """Marks a catalog text for lupdate, as core.i18n's does, and keeps its context: the
-    catalog is built at import, its texts are translated when read (``translated``)."""
-    marked = Text(text)
-    marked.context = context
-    return marked
-
-
-def translated(text: str) -> str:
-    """A catalog text in the user's language (unmarked text, such as a Keras class name,
-    as it is)."""
-    return text.translated() if isinstance(text, Text) else text
 
 
 class _Short(reprlib.Repr):

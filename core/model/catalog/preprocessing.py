@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model.catalog.data import Shape, format_shape
-from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param
+from core.model.catalog.params import Choice, Param
 from core.model.catalog.params import table as _table
 
 

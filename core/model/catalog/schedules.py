@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate, translated
 from core.model.catalog.calls import Call
-from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param, translated
+from core.model.catalog.params import Choice, Param
 from core.model.catalog.params import table as _table
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.catalog.calls import Call
-from core.model.catalog.params import QT_TRANSLATE_NOOP, Choice, Param
+from core.model.catalog.params import Choice, Param
 from core.model.catalog.params import plain as _plain
 from core.model.catalog.params import table as _table
 

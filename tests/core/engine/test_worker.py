@@ -1,6 +1,7 @@
 """The engine process: jobs in, tagged events out, stop by tag, no TensorFlow here."""
 
 import queue
+import re
 from dataclasses import replace
 
 import pytest
@@ -64,6 +65,11 @@ def test_a_user_file_comes_back_as_a_summary_and_errors_as_messages(engine, digi
     engine.submit(worker.Job(5, worker.DATA, missing))
     result = collect(engine, 5)[-1]
     assert result.failed and "gone.csv does not exist" in result.value
+    engine.submit(worker.Job(7, worker.DATA, missing, language="ko"))  # the window's language
+    korean = collect(engine, 7)[-1]
+    assert korean.failed and "gone.csv" in korean.value and re.search("[가-힣]", korean.value)
+    engine.submit(worker.Job(8, worker.DATA, missing, language="en"))
+    assert "gone.csv does not exist" in collect(engine, 8)[-1].value
     broken = replace(digits, layers=(replace(digits.layers[0], params={}),))
     engine.submit(worker.Job(6, worker.PREVIEW, broken))
     failure = collect(engine, 6)[-1]
